@@ -1,0 +1,100 @@
+import { moveCash, payExpense } from './books';
+import { mismatchBp } from './conversion';
+import { rollEvents } from './events';
+import { checkClosure } from './fakes';
+import type { Level } from './level';
+import { STAFF_ROLES } from './level';
+import { netProfitFen } from './ledger';
+import { BP, mulBp, takeWhole } from './math';
+import type { DayReport, ListingState, SimState } from './state';
+import { clearExcessAtEnd } from './supply';
+import { computeWeight } from './traffic';
+
+export function expectedReturnRateBp(level: Level, listing: ListingState): number {
+  return (
+    mulBp(level.market.categoryReturnBp, level.levers.returnRateScaleBp) +
+    listing.defectBp +
+    mismatchBp(listing)
+  );
+}
+
+function payRunningCosts(level: Level, state: SimState): void {
+  let monthlyFen = 0;
+  for (const role of STAFF_ROLES) monthlyFen += state.staff[role] * state.wagesFen[role];
+  // Wages plus social insurance, spread over the days of a year.
+  const staffFen = takeWhole(
+    state.carries,
+    'staff',
+    monthlyFen * 12 * (BP + level.platform.socialInsuranceBp),
+    365 * BP,
+  );
+  payExpense(state, 'staff', 'staff', staffFen);
+  payExpense(state, 'fixedCosts', 'fixedCosts', level.platform.fixedCostPerDayFen);
+  if (state.debtFen > 0) {
+    const interestFen = takeWhole(
+      state.carries,
+      'interest',
+      state.debtFen * level.credit.monthlyInterestBp * 12,
+      365 * BP,
+    );
+    payExpense(state, 'interest', 'interest', interestFen);
+  }
+}
+
+/** Negative cash draws on the credit line; without room on it, the shop is bankrupt. */
+function coverCash(state: SimState, report: DayReport): void {
+  if (state.cashFen >= 0) return;
+  const draw = Math.min(state.creditLimitFen - state.debtFen, -state.cashFen);
+  if (draw > 0) {
+    state.debtFen += draw;
+    moveCash(state, 'creditDrawn', draw);
+    report.notices.push({ kind: 'creditDrawn', listingIndex: 0, amountFen: draw, qty: 0 });
+  }
+  if (state.cashFen < 0 && state.outcome === 'running') {
+    state.outcome = 'bankrupt';
+    report.notices.push({ kind: 'bankrupt', listingIndex: 0, amountFen: state.cashFen, qty: 0 });
+  }
+}
+
+function recordSeries(state: SimState, report: DayReport): void {
+  const series = state.series;
+  const index = report.day - 1;
+  let stock = 0;
+  let bestRank = Number.MAX_SAFE_INTEGER;
+  let good = 0;
+  let bad = 0;
+  for (const listing of state.listings) {
+    stock += listing.onHand;
+    if (listing.takedownDays === 0) bestRank = Math.min(bestRank, listing.rank);
+    good += listing.reviewsGood;
+    bad += listing.reviewsBad;
+  }
+  series.gmvFen[index] = report.gmvFen;
+  series.netProfitCumFen[index] = netProfitFen(state.ledger);
+  series.cashFen[index] = state.cashFen;
+  series.orders[index] = report.orders;
+  series.returns[index] = report.returns;
+  series.fakeOrders[index] = report.fakeOrders;
+  series.visitsOrganic[index] = report.visitsOrganic;
+  series.visitsPaid[index] = report.visitsPaid;
+  series.visitsFake[index] = report.visitsFake;
+  series.rank[index] = bestRank === Number.MAX_SAFE_INTEGER ? 0 : bestRank;
+  series.ratingCenti[index] = good + bad === 0 ? 0 : Math.floor((500 * good + 100 * bad) / (good + bad));
+  series.stock[index] = stock;
+  series.adSpendFen[index] = series.adSpendFen[index] ?? 0;
+}
+
+export function finishDay(level: Level, state: SimState, day: number, report: DayReport): void {
+  for (const listing of state.listings) {
+    listing.weight = computeWeight(listing, expectedReturnRateBp(level, listing));
+  }
+  payRunningCosts(level, state);
+  if (day === state.days && state.outcome === 'running' && level.platform.clearanceAtEnd)
+    clearExcessAtEnd(level, state, report);
+  coverCash(state, report);
+  checkClosure(state, report.notices);
+  recordSeries(state, report);
+  state.day = day;
+  if (state.day >= state.days && state.outcome === 'running') state.outcome = 'finished';
+  rollEvents(level, state);
+}

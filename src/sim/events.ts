@@ -1,0 +1,241 @@
+import type { EventChoice } from './actions';
+import { payExpense } from './books';
+import { dayKind } from './conversion';
+import type { EventKind, EventSpec, Level, StaffRole } from './level';
+import { STAFF_ROLES } from './level';
+import { BP, mulBp } from './math';
+import { rollBp, rollInt } from './rng';
+import type { ListingState, PendingEvent, SimState } from './state';
+import {
+  CONTEST_LEGAL_COST_FEN,
+  EXPEDITE_COST_BP,
+  REDESIGN_COST_FEN,
+  SUPERLATIVE_FINE_FEN,
+  TAKEDOWN_DAYS,
+} from './tables';
+
+export const EVENT_CHOICES_BY_KIND: Record<EventKind, EventChoice[]> = {
+  supplierDelay: ['wait', 'expedite'],
+  competitorPriceCut: ['match', 'hold'],
+  campaignInvitation: ['join', 'decline'],
+  hunterClaim: ['settle', 'contest', 'changeListing'],
+  ipComplaint: ['accept', 'contest', 'changeListing'],
+  staffResignation: ['replace', 'raise', 'accept'],
+  supplierNegotiation: ['volumePrice', 'longerTerms', 'keep'],
+};
+
+const ONCE: EventKind[] = ['campaignInvitation', 'supplierNegotiation'];
+export const CAMPAIGN_REQUIRED_DISCOUNT_BP = 2000;
+export const HUNTER_CLAIM_MIN_FEN = 50_000;
+export const PRICE_CUT_BP = 1500;
+
+function open(state: SimState, kind: EventKind, listingIndex: number, fields: Partial<PendingEvent>): void {
+  state.pendingEvent = {
+    id: state.nextEventId,
+    kind,
+    day: state.day,
+    listingIndex,
+    choices: EVENT_CHOICES_BY_KIND[kind],
+    amountFen: 0,
+    discountBp: 0,
+    competitorId: '',
+    role: '',
+    qty: 0,
+    ...fields,
+  };
+  state.nextEventId += 1;
+  state.eventsSeen.push(kind);
+}
+
+function paidPriceFen(listing: ListingState): number {
+  return listing.priceFen - mulBp(listing.priceFen, listing.discountBp);
+}
+
+/** Refund plus three times the price, at least 500 yuan (Consumer Rights Protection Law art. 55). */
+export function hunterClaimFen(listing: ListingState, qty: number): number {
+  const paid = qty * paidPriceFen(listing);
+  return paid + Math.max(3 * paid, HUNTER_CLAIM_MIN_FEN);
+}
+
+/** Claims and complaints come from meters that sales fill; other events are seeded chances. */
+function tryMeterEvents(state: SimState): boolean {
+  for (let i = 0; i < state.listings.length; i++) {
+    const listing = state.listings[i] as ListingState;
+    if (listing.takedownDays > 0) continue;
+    if (listing.ipMeterBp >= listing.ipThresholdBp) {
+      open(state, 'ipComplaint', i, { competitorId: listing.copiedFrom ?? '' });
+      state.totals.complaints += 1;
+      return true;
+    }
+    if (listing.hunterMeterBp >= BP) {
+      const qty = rollInt(state.rng, 2, 6);
+      open(state, 'hunterClaim', i, { qty, amountFen: hunterClaimFen(listing, qty) });
+      state.totals.hunterClaims += 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+function festivalAhead(level: Level, day: number): boolean {
+  for (let d = day + 2; d <= level.days; d++) if (dayKind(level, d) === 'festival') return true;
+  return false;
+}
+
+function tryChanceEvent(level: Level, state: SimState, spec: EventSpec): boolean {
+  const day = state.day;
+  if (ONCE.includes(spec.kind) && state.eventsSeen.includes(spec.kind)) return false;
+  switch (spec.kind) {
+    case 'campaignInvitation':
+      if (state.campaignJoined !== null || !festivalAhead(level, day)) return false;
+      if (!rollBp(state.rng, spec.chanceBp)) return false;
+      open(state, spec.kind, 0, { discountBp: CAMPAIGN_REQUIRED_DISCOUNT_BP });
+      return true;
+    case 'supplierDelay': {
+      const index = state.listings.findIndex((l) => l.inTransit.some((s) => s.arrivalDay > day + 1));
+      if (index < 0 || !rollBp(state.rng, spec.chanceBp)) return false;
+      open(state, spec.kind, index, { qty: rollInt(state.rng, 4, 10) });
+      return true;
+    }
+    case 'competitorPriceCut': {
+      const named = level.market.competitors;
+      if (named.length === 0 || !rollBp(state.rng, spec.chanceBp)) return false;
+      const competitor = named[rollInt(state.rng, 0, named.length - 1)];
+      if (!competitor) return false;
+      state.competitorBoostBp[competitor.id] = (state.competitorBoostBp[competitor.id] ?? 0) + 3000;
+      boostCompetitor(level, state, competitor.rank);
+      state.referencePriceFen = mulBp(state.referencePriceFen, BP - 500);
+      open(state, spec.kind, 0, { competitorId: competitor.id, discountBp: PRICE_CUT_BP });
+      return true;
+    }
+    case 'staffResignation': {
+      const roles = STAFF_ROLES.filter((r) => state.staff[r] > 0);
+      if (roles.length === 0 || !rollBp(state.rng, spec.chanceBp)) return false;
+      const role = roles[rollInt(state.rng, 0, roles.length - 1)] as StaffRole;
+      open(state, spec.kind, 0, { role, amountFen: level.roles[role].hireCostFen });
+      return true;
+    }
+    case 'supplierNegotiation': {
+      if (level.suppliers.length === 0 || !rollBp(state.rng, spec.chanceBp)) return false;
+      const supplier = level.suppliers[rollInt(state.rng, 0, level.suppliers.length - 1)];
+      if (!supplier) return false;
+      open(state, spec.kind, 0, { competitorId: supplier.id, qty: supplier.moq * 2 });
+      return true;
+    }
+    case 'hunterClaim':
+    case 'ipComplaint':
+      return false;
+  }
+}
+
+/** A price cut lifts a named competitor's sales by a third: its weight moves up the table. */
+function boostCompetitor(_level: Level, state: SimState, rank: number): void {
+  const index = rank - 1;
+  const weight = state.competitorWeights[index];
+  if (weight === undefined) return;
+  state.competitorWeights[index] = mulBp(weight, 13_000);
+  state.competitorWeights.sort((a, b) => b - a);
+}
+
+/** At the end of a day at most one event opens; the next day waits for the player's answer. */
+export function rollEvents(level: Level, state: SimState): void {
+  if (state.pendingEvent !== null || state.outcome !== 'running' || state.day >= state.days) return;
+  if (tryMeterEvents(state)) return;
+  for (const spec of level.events) {
+    if (state.day + 1 < spec.fromDay) continue;
+    if (tryChanceEvent(level, state, spec)) return;
+  }
+}
+
+function takedown(state: SimState, listing: ListingState, days: number, points: number): void {
+  listing.takedownDays = days;
+  listing.sales7 = [0, 0, 0, 0, 0, 0, 0];
+  listing.fake7 = [0, 0, 0, 0, 0, 0, 0];
+  listing.reviewsGood = 0;
+  listing.reviewsBad = 0;
+  listing.fakeReviews = 0;
+  listing.weight = 0;
+  listing.streak = 0;
+  listing.plan = null;
+  listing.ipMeterBp = 0;
+  state.points += points;
+  state.totals.penalties += points > 0 ? 1 : 0;
+}
+
+/** Applies the player's answer to the open event. The caller has checked the choice is offered. */
+export function resolveEvent(state: SimState, choice: EventChoice): void {
+  const event = state.pendingEvent as PendingEvent;
+  const listing = state.listings[event.listingIndex] as ListingState;
+  state.pendingEvent = null;
+  switch (event.kind) {
+    case 'supplierDelay': {
+      const shipment = listing.inTransit.find((s) => s.arrivalDay > state.day + 1);
+      if (!shipment) return;
+      if (choice === 'expedite') {
+        payExpense(state, 'shipping', 'shipping', mulBp(shipment.qty * shipment.unitCostFen, EXPEDITE_COST_BP));
+      } else shipment.arrivalDay += event.qty;
+      return;
+    }
+    case 'competitorPriceCut':
+      if (choice === 'match') {
+        for (const l of state.listings) l.priceFen = Math.max(100, mulBp(l.priceFen, BP - event.discountBp));
+      }
+      return;
+    case 'campaignInvitation':
+      state.campaignJoined = choice === 'join';
+      state.campaignDiscountBp = choice === 'join' ? event.discountBp : 0;
+      return;
+    case 'hunterClaim':
+      listing.hunterMeterBp = 0;
+      if (choice === 'settle' || choice === 'changeListing') {
+        payExpense(state, 'finesAndClaims', 'finesAndClaims', event.amountFen);
+        if (choice === 'changeListing') {
+          listing.superlativeClaim = false;
+          listing.materialClaim = false;
+        }
+        return;
+      }
+      // Exaggerated claims rarely survive a court: one time in four the seller wins.
+      payExpense(state, 'finesAndClaims', 'finesAndClaims', CONTEST_LEGAL_COST_FEN);
+      if (rollBp(state.rng, 2500)) return;
+      payExpense(
+        state,
+        'finesAndClaims',
+        'finesAndClaims',
+        event.amountFen + (listing.superlativeClaim ? SUPERLATIVE_FINE_FEN : 0),
+      );
+      return;
+    case 'ipComplaint':
+      listing.ipMeterBp = 0;
+      listing.ipThresholdBp = rollInt(state.rng, 6_000, 14_000);
+      if (choice === 'accept') return takedown(state, listing, TAKEDOWN_DAYS, 6);
+      if (choice === 'changeListing') {
+        payExpense(state, 'finesAndClaims', 'finesAndClaims', REDESIGN_COST_FEN);
+        listing.similarityBp = Math.min(listing.similarityBp, 5000);
+        listing.differentiationBp = Math.max(listing.differentiationBp, 5000);
+        listing.takedownDays = 3;
+        return;
+      }
+      payExpense(state, 'finesAndClaims', 'finesAndClaims', CONTEST_LEGAL_COST_FEN);
+      if (rollBp(state.rng, BP - listing.similarityBp)) return;
+      return takedown(state, listing, TAKEDOWN_DAYS, 12);
+    case 'staffResignation': {
+      const role = event.role as StaffRole;
+      if (choice === 'replace') payExpense(state, 'staff', 'staff', event.amountFen);
+      else if (choice === 'raise') state.wagesFen[role] = mulBp(state.wagesFen[role], 11_000);
+      else state.staff[role] = Math.max(0, state.staff[role] - 1);
+      return;
+    }
+    case 'supplierNegotiation': {
+      const id = event.competitorId;
+      if (choice === 'volumePrice') {
+        state.supplierCostBp[id] = 9_200;
+        state.supplierMoqBp[id] = 20_000;
+      } else if (choice === 'longerTerms') {
+        state.supplierExtraNetDays[id] = 30;
+        state.supplierCostBp[id] = 10_300;
+      }
+      return;
+    }
+  }
+}

@@ -1,0 +1,178 @@
+import type { Level, ListingSpec, StaffRole } from './level';
+import { STAFF_ROLES } from './level';
+import { expectedReturnRateBp } from './dayEnd';
+import { emptyLedger } from './ledger';
+import { lerpTable } from './math';
+import { rollInt, seedRng } from './rng';
+import type { ListingState, Series, SimState } from './state';
+import { RULES_VERSION } from './state';
+import { RANK_MOAT_BP, RANK_SHARE } from './tables';
+import { computeWeight } from './traffic';
+
+/**
+ * The ranked field of a category: listing k's weekly weight is what rank k brings an average
+ * listing (searches x share x category conversion), inflated by the moat of the top ranks,
+ * so an average product is self-consistent at any rank and only better conversion or paid
+ * support holds a top place. Sorted from strongest to weakest.
+ */
+export function competitorWeights(level: Level): number[] {
+  const { searchesPerDay, categoryConversionBp, listingCount } = level.market;
+  const weights: number[] = [];
+  for (let rank = 1; rank <= listingCount; rank++) {
+    const share = lerpTable(RANK_SHARE, rank);
+    const weekly = Math.floor((searchesPerDay * share * categoryConversionBp * 7) / 100_000);
+    weights.push(Math.floor((weekly * lerpTable(RANK_MOAT_BP, rank)) / 10_000));
+  }
+  return weights;
+}
+
+function listingFromSpec(spec: ListingSpec, level: Level): ListingState {
+  const history = [...spec.salesHistory];
+  while (history.length < 7) history.unshift(0);
+  return {
+    id: spec.id,
+    name: { ...spec.name },
+    priceFen: spec.priceFen,
+    discountBp: 0,
+    supplierId: spec.supplierId,
+    materialId: spec.materialId,
+    styleId: spec.styleId,
+    qualityBp: spec.qualityBp,
+    trendFitBp: spec.trendFitBp,
+    defectBp: spec.defectBp,
+    onHand: spec.onHand,
+    stockValueFen: spec.onHand * spec.unitCostFen,
+    inTransit: [],
+    ageDays: spec.ageDays,
+    sales7: history.slice(-7),
+    fake7: [0, 0, 0, 0, 0, 0, 0],
+    reviewsGood: spec.reviewsGood,
+    reviewsBad: spec.reviewsBad,
+    fakeReviews: 0,
+    weight: 0,
+    rank: level.market.listingCount + 1,
+    streak: 0,
+    demoteDays: 0,
+    takedownDays: 0,
+    adBudgetFen: 0,
+    adBidFen: 100,
+    fakeSearchPerDay: 0,
+    fakeAdPerDay: 0,
+    plan: null,
+    superlativeClaim: false,
+    materialClaim: false,
+    copiedFrom: null,
+    similarityBp: 0,
+    differentiationBp: 10_000,
+    hunterMeterBp: 0,
+    ipMeterBp: 0,
+    ipThresholdBp: 10_000,
+    fakeSinceCaught: 0,
+    fakeTotal: 0,
+    soldTotal: 0,
+    boughtTotal: spec.onHand,
+    lostSales: 0,
+    carries: {
+      organic: 0,
+      paid: 0,
+      ordersOrganic: 0,
+      ordersPaid: 0,
+      returns: 0,
+      reviews: 0,
+      badReviews: 0,
+      resell: 0,
+    },
+  };
+}
+
+function emptySeries(): Series {
+  return {
+    gmvFen: [],
+    netProfitCumFen: [],
+    cashFen: [],
+    orders: [],
+    returns: [],
+    fakeOrders: [],
+    visitsOrganic: [],
+    visitsPaid: [],
+    visitsFake: [],
+    rank: [],
+    ratingCenti: [],
+    stock: [],
+    adSpendFen: [],
+  };
+}
+
+function perRole<T>(make: (role: StaffRole) => T): Record<StaffRole, T> {
+  return Object.fromEntries(STAFF_ROLES.map((role) => [role, make(role)])) as Record<StaffRole, T>;
+}
+
+export function createState(level: Level, seed: number): SimState {
+  const rng = seedRng(seed, level.id);
+  const listings = level.listings.map((spec) => listingFromSpec(spec, level));
+  // Where a complaint strikes is seeded per listing, so timing differs across seeds.
+  for (const listing of listings) {
+    listing.ipThresholdBp = rollInt(rng, 6_000, 14_000);
+    listing.weight = computeWeight(listing, expectedReturnRateBp(level, listing));
+  }
+  const horizon = level.days + level.levers.settlementDays + 64;
+  return {
+    rulesVersion: RULES_VERSION,
+    levelId: level.id,
+    seed,
+    day: 0,
+    days: level.days,
+    outcome: 'running',
+    cashFen: level.startCashFen,
+    startCashFen: level.startCashFen,
+    depositFen: level.platform.depositFen,
+    debtFen: 0,
+    creditLimitFen: level.credit.limitFen,
+    points: 0,
+    offences: 0,
+    staff: perRole((role) => level.staff[role]),
+    wagesFen: perRole((role) => level.roles[role].monthlyWageFen),
+    listings,
+    pendingByDay: new Array<number>(horizon).fill(0),
+    payables: [],
+    returnsDue: [],
+    campaignJoined: null,
+    campaignDiscountBp: 0,
+    referencePriceFen: level.market.referencePriceFen,
+    competitorWeights: competitorWeights(level),
+    demand7: [10_000, 10_000, 10_000, 10_000, 10_000, 10_000, 10_000],
+    competitorBoostBp: {},
+    supplierCostBp: Object.fromEntries(level.suppliers.map((s) => [s.id, 10_000])),
+    supplierExtraNetDays: Object.fromEntries(level.suppliers.map((s) => [s.id, 0])),
+    supplierMoqBp: Object.fromEntries(level.suppliers.map((s) => [s.id, 10_000])),
+    pendingEvent: null,
+    nextEventId: 1,
+    eventsSeen: [],
+    rng,
+    ledger: emptyLedger(),
+    series: emptySeries(),
+    totals: {
+      orders: 0,
+      returns: 0,
+      fakeOrders: 0,
+      visits: 0,
+      penalties: 0,
+      complaints: 0,
+      hunterClaims: 0,
+      unitsBought: 0,
+      unitsCleared: 0,
+    },
+    today: null,
+    carries: { staff: 0, fixed: 0, interest: 0, tax: 0 },
+  };
+}
+
+/** Search interest on a day, in bp of the level's base volume. */
+export function searchTrendBp(level: Level, day: number): number {
+  const points = level.market.searchTrend;
+  if (points.length === 0) return 10_000;
+  return lerpTable(
+    points.map((p) => [p.day, p.bp] as const),
+    day,
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * Two journals, both in integer fen:
+ * - cash entries: every movement of cash, by category, so cash_end = cash_start + sum(entries);
+ * - profit entries: the accrual lines of the GMV -> net profit waterfall.
+ * Entries are aggregated per day and category; the running totals make summaries O(1).
+ */
+
+/** The waterfall, in the order every debrief shows it. */
+export const PNL_LINES = [
+  'gmv',
+  'refunds',
+  'cogs',
+  'writeOffs',
+  'commission',
+  'paymentFees',
+  'coupons',
+  'ads',
+  'shipping',
+  'insuranceAndReturns',
+  'staff',
+  'fixedCosts',
+  'taxes',
+  'finesAndClaims',
+  'fakeOrderCosts',
+  'interest',
+] as const;
+export type PnlLine = (typeof PNL_LINES)[number];
+
+export const CASH_CATEGORIES = [
+  'settlements',
+  'refundsAfterSettlement',
+  'supplierPayments',
+  'clearanceSales',
+  'ads',
+  'shipping',
+  'insuranceAndReturns',
+  'staff',
+  'fixedCosts',
+  'taxes',
+  'finesAndClaims',
+  'fakeOrderCosts',
+  'fakeOrderFloat',
+  'creditDrawn',
+  'creditRepaid',
+  'interest',
+] as const;
+export type CashCategory = (typeof CASH_CATEGORIES)[number];
+
+export const PNL_INDEX = Object.fromEntries(PNL_LINES.map((line, i) => [line, i])) as Record<
+  PnlLine,
+  number
+>;
+export const CASH_INDEX = Object.fromEntries(CASH_CATEGORIES.map((c, i) => [c, i])) as Record<
+  CashCategory,
+  number
+>;
+
+export interface JournalEntry {
+  day: number;
+  /** Index into PNL_LINES or CASH_CATEGORIES, depending on the journal. */
+  category: number;
+  amountFen: number;
+}
+
+export interface Ledger {
+  cashEntries: JournalEntry[];
+  pnlEntries: JournalEntry[];
+  cashTotals: number[];
+  pnlTotals: number[];
+}
+
+export function emptyLedger(): Ledger {
+  return {
+    cashEntries: [],
+    pnlEntries: [],
+    cashTotals: CASH_CATEGORIES.map(() => 0),
+    pnlTotals: PNL_LINES.map(() => 0),
+  };
+}
+
+export class UnsafeAmountError extends Error {}
+
+export function assertSafe(amountFen: number): number {
+  if (!Number.isSafeInteger(amountFen)) throw new UnsafeAmountError(`unsafe amount ${amountFen}`);
+  return amountFen;
+}
+
+function addEntry(
+  entries: JournalEntry[],
+  totals: number[],
+  day: number,
+  category: number,
+  amountFen: number,
+): void {
+  if (amountFen === 0) return;
+  assertSafe(amountFen);
+  // Entries of one day and category merge, so the journal reads like a daily statement.
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i] as JournalEntry;
+    if (entry.day !== day) break;
+    if (entry.category === category) {
+      entry.amountFen = assertSafe(entry.amountFen + amountFen);
+      totals[category] = assertSafe((totals[category] as number) + amountFen);
+      return;
+    }
+  }
+  entries.push({ day, category, amountFen });
+  totals[category] = assertSafe((totals[category] as number) + amountFen);
+}
+
+export function postCash(
+  ledger: Ledger,
+  day: number,
+  category: CashCategory,
+  amountFen: number,
+): void {
+  addEntry(ledger.cashEntries, ledger.cashTotals, day, CASH_INDEX[category], amountFen);
+}
+
+export function postPnl(ledger: Ledger, day: number, line: PnlLine, amountFen: number): void {
+  addEntry(ledger.pnlEntries, ledger.pnlTotals, day, PNL_INDEX[line], amountFen);
+}
+
+export function netProfitFen(ledger: Ledger): number {
+  let sum = 0;
+  for (const amount of ledger.pnlTotals) sum += amount;
+  return sum;
+}
+
+export function pnlTotal(ledger: Ledger, line: PnlLine): number {
+  return ledger.pnlTotals[PNL_INDEX[line]] as number;
+}
+
+export interface WaterfallLine {
+  line: PnlLine;
+  amount: number;
+}
+
+/** GMV first, then every cost line in a fixed order; the amounts sum to net profit. */
+export function waterfall(ledger: Ledger): WaterfallLine[] {
+  return PNL_LINES.map((line, i) => ({ line, amount: ledger.pnlTotals[i] as number }));
+}
+
+export function sumJournal(entries: readonly JournalEntry[]): number {
+  let sum = 0;
+  for (const entry of entries) sum += entry.amountFen;
+  return sum;
+}

@@ -1,0 +1,208 @@
+/**
+ * A stage definition, as the sim consumes it after `src/content` has validated the JSON.
+ * Money is integer fen, rates are basis points (1/10000), durations are whole days.
+ */
+
+export const STAGE_IDS = ['traffic', 'product', 'market', 'comprehensive'] as const;
+export type StageId = (typeof STAGE_IDS)[number];
+
+export const STAFF_ROLES = ['customerService', 'operator', 'designer', 'warehouse'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const EVENT_KINDS = [
+  'supplierDelay',
+  'competitorPriceCut',
+  'campaignInvitation',
+  'hunterClaim',
+  'ipComplaint',
+  'staffResignation',
+  'supplierNegotiation',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const CALENDAR_KINDS = ['preheat', 'festival', 'afterDip'] as const;
+export type CalendarKind = (typeof CALENDAR_KINDS)[number];
+
+export interface LocalText {
+  en: string;
+  zh: string;
+}
+
+/** The settings a trainer may override for a whole class. */
+export interface Levers {
+  commissionBp: number;
+  paymentFeeBp: number;
+  cpcScaleBp: number;
+  returnRateScaleBp: number;
+  detectionStrictnessBp: number;
+  settlementDays: number;
+}
+
+export interface CalendarSpan {
+  kind: CalendarKind;
+  fromDay: number;
+  toDay: number;
+}
+
+export interface PriceTier {
+  minQty: number;
+  unitCostFen: number;
+}
+
+export interface Supplier {
+  id: string;
+  name: LocalText;
+  tiers: PriceTier[];
+  moq: number;
+  leadDays: number;
+  defectBp: number;
+  /** Share of the order paid when it is placed; the rest is due on delivery plus `netDays`. */
+  depositBp: number;
+  netDays: number;
+  qualityBp: number;
+}
+
+export interface DesignOption {
+  id: string;
+  name: LocalText;
+  /** How well this choice matches what the market is searching for, 0..10000. */
+  trendFitBp: number;
+  qualityBp: number;
+  unitCostAddFen: number;
+}
+
+export interface Competitor {
+  id: string;
+  name: LocalText;
+  /** Where this listing sits at the start; the rest of the ranks are filled by an anonymous tail. */
+  rank: number;
+  priceFen: number;
+  ratingTenths: number;
+  reviews: number;
+  qualityBp: number;
+  trendFitBp: number;
+  features: string[];
+  /** A registered design: copying it closely draws IP complaints. */
+  designProtected: boolean;
+}
+
+export interface Market {
+  searchesPerDay: number;
+  categoryConversionBp: number;
+  categoryReturnBp: number;
+  referencePriceFen: number;
+  /** Number of ranked listings in the category, including the named competitors. */
+  listingCount: number;
+  /** Piecewise-linear search-interest curve over the stage, in bp of `searchesPerDay`. */
+  searchTrend: { day: number; bp: number }[];
+  competitors: Competitor[];
+  materials: DesignOption[];
+  styles: DesignOption[];
+}
+
+export interface ListingSpec {
+  id: string;
+  name: LocalText;
+  priceFen: number;
+  unitCostFen: number;
+  supplierId: string;
+  onHand: number;
+  qualityBp: number;
+  trendFitBp: number;
+  defectBp: number;
+  materialId: string;
+  styleId: string;
+  reviewsGood: number;
+  reviewsBad: number;
+  ageDays: number;
+  /** Daily real sales of the last seven days, oldest first, for a listing that already sells. */
+  salesHistory: number[];
+}
+
+export interface StaffRoleSpec {
+  monthlyWageFen: number;
+  /** Chats (CS), listings (operator, designer) or parcels (warehouse) one person handles a day. */
+  capacityPerDay: number;
+  hireCostFen: number;
+}
+
+export interface PlatformCosts {
+  depositFen: number;
+  taxBp: number;
+  socialInsuranceBp: number;
+  fixedCostPerDayFen: number;
+  shippingPerParcelFen: number;
+  packagingPerParcelFen: number;
+  freightInsurancePerOrderFen: number;
+  returnHandlingFen: number;
+  brusherFeeFen: number;
+  emptyParcelFen: number;
+  /** Share of cost a clearance buyer pays for excess stock. */
+  clearanceRecoveryBp: number;
+  returnLagDays: number;
+  resellableReturnBp: number;
+  /** Whether stock beyond 60 days of cover is sold to a clearance buyer when the stage ends. */
+  clearanceAtEnd: boolean;
+}
+
+export interface EventSpec {
+  kind: EventKind;
+  /** Chance per day, once `fromDay` is reached, when the event's own conditions hold. */
+  chanceBp: number;
+  fromDay: number;
+}
+
+export const STAR_RULES = [
+  'salesTarget',
+  'noPenalty',
+  'profit',
+  'trendFit',
+  'sellThrough',
+  'noComplaint',
+  'profitTarget',
+  'escaped',
+] as const;
+export type StarRule = (typeof STAR_RULES)[number];
+
+export interface Goals {
+  /** Real orders over the stage needed to pass. */
+  salesTargetOrders: number;
+  /** Net profit needed for the `profitTarget` star, in fen. */
+  profitTargetFen: number;
+  /** Share of bought stock that must be sold for `sellThrough`. */
+  sellThroughBp: number;
+  /** Trend fit needed for `trendFit`. */
+  trendFitBp: number;
+  /** For the comprehensive stage: net margin on GMV that counts as escaping the trap. */
+  escapeMarginBp: number;
+}
+
+export interface PlanStep {
+  day: number;
+  action: import('./actions').Action;
+}
+
+export interface Level {
+  schemaVersion: 1;
+  id: StageId;
+  order: number;
+  title: LocalText;
+  intro: LocalText;
+  lesson: LocalText;
+  days: number;
+  startCashFen: number;
+  enabledActions: import('./actions').PlayerActionType[];
+  levers: Levers;
+  platform: PlatformCosts;
+  credit: { limitFen: number; monthlyInterestBp: number };
+  calendar: CalendarSpan[];
+  market: Market;
+  suppliers: Supplier[];
+  listings: ListingSpec[];
+  staff: Record<StaffRole, number>;
+  roles: Record<StaffRole, StaffRoleSpec>;
+  events: EventSpec[];
+  goals: Goals;
+  stars: StarRule[];
+  defaultPlan: PlanStep[];
+}

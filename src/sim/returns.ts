@@ -1,0 +1,57 @@
+import { accrue, addPending, moveCash, payExpense } from './books';
+import type { Level } from './level';
+import { takeWhole } from './math';
+import type { DayReport, ListingState, ReturnBatch, SimState } from './state';
+
+type BatchMoney = Omit<ReturnBatch, 'dueDay' | 'listingIndex' | 'qty'>;
+
+/** Decides today how many of today's orders come back after the return lag. */
+export function scheduleReturns(
+  level: Level,
+  state: SimState,
+  listing: ListingState,
+  listingIndex: number,
+  orders: number,
+  returnRateBp: number,
+  money: BatchMoney,
+): void {
+  const qty = takeWhole(listing.carries, 'returns', orders * returnRateBp);
+  if (qty === 0) return;
+  state.returnsDue.push({
+    dueDay: state.day + 1 + level.platform.returnLagDays,
+    listingIndex,
+    qty,
+    ...money,
+  });
+}
+
+/**
+ * A return refunds the buyer. Before settlement it cancels pending money; after, cash goes back.
+ * The platform returns its commission but keeps the payment fee; resellable units go back on the
+ * shelf at their cost, the rest are written off.
+ */
+export function processReturnsDue(level: Level, state: SimState, day: number, report: DayReport): void {
+  while (state.returnsDue.length > 0 && (state.returnsDue[0] as ReturnBatch).dueDay <= day) {
+    const batch = state.returnsDue.shift() as ReturnBatch;
+    const listing = state.listings[batch.listingIndex] as ListingState;
+    const refundNetFen = batch.qty * (batch.paidPerUnitFen - batch.commissionPerUnitFen);
+    if (batch.settleDay > day) addPending(state, batch.settleDay, -refundNetFen);
+    else moveCash(state, 'refundsAfterSettlement', -refundNetFen);
+    accrue(state, 'refunds', -batch.qty * batch.paidPerUnitFen);
+    accrue(state, 'commission', batch.qty * batch.commissionPerUnitFen);
+    accrue(state, 'taxes', batch.qty * batch.taxPerUnitFen);
+    moveCash(state, 'taxes', batch.qty * batch.taxPerUnitFen);
+
+    const resellable = takeWhole(listing.carries, 'resell', batch.qty * level.platform.resellableReturnBp);
+    const costFen = batch.qty * batch.unitCostFen;
+    const writtenOffFen = (batch.qty - resellable) * batch.unitCostFen;
+    listing.onHand += resellable;
+    listing.stockValueFen += resellable * batch.unitCostFen;
+    accrue(state, 'cogs', costFen);
+    accrue(state, 'writeOffs', -writtenOffFen);
+    payExpense(state, 'insuranceAndReturns', 'insuranceAndReturns', batch.qty * level.platform.returnHandlingFen);
+
+    report.returns += batch.qty;
+    state.totals.returns += batch.qty;
+  }
+}

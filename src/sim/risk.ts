@@ -1,0 +1,32 @@
+import type { EventKind, Level } from './level';
+import { mulBp } from './math';
+import type { ListingState, SimState } from './state';
+
+export function eventSpec(level: Level, kind: EventKind) {
+  return level.events.find((e) => e.kind === kind);
+}
+
+/** Hunter risk per real order, in bp of a claim: claims that cannot be proven attract buyers who sue. */
+export function hunterRiskPerOrderBp(listing: ListingState): number {
+  return (listing.superlativeClaim ? 60 : 0) + (listing.materialClaim ? 40 : 0);
+}
+
+/** IP risk per real order: only a close copy of a registered design draws complaints. */
+export function ipRiskPerOrderBp(level: Level, listing: ListingState): number {
+  if (listing.copiedFrom === null) return 0;
+  const source = level.market.competitors.find((c) => c.id === listing.copiedFrom);
+  if (!source?.designProtected) return 0;
+  return Math.max(0, Math.floor(((listing.similarityBp - 5000) * 2) / 10));
+}
+
+export function updateRiskMeters(level: Level, state: SimState, listing: ListingState, orders: number): void {
+  if (orders === 0) return;
+  const hunter = eventSpec(level, 'hunterClaim');
+  if (hunter && state.day + 1 >= hunter.fromDay) {
+    listing.hunterMeterBp += mulBp(orders * hunterRiskPerOrderBp(listing), hunter.chanceBp);
+  }
+  const ip = eventSpec(level, 'ipComplaint');
+  if (ip && state.day + 1 >= ip.fromDay) {
+    listing.ipMeterBp += mulBp(orders * ipRiskPerOrderBp(level, listing), ip.chanceBp);
+  }
+}

@@ -1,0 +1,236 @@
+import type { EventChoice, RankPlan } from './actions';
+import type { EventKind, Level, LocalText, StaffRole } from './level';
+import type { Ledger } from './ledger';
+import type { RngState } from './rng';
+
+/** Bump when any rule changes the result of a replay; golden replays pin it. */
+export const RULES_VERSION = 1;
+
+export interface Shipment {
+  arrivalDay: number;
+  qty: number;
+  unitCostFen: number;
+  defectBp: number;
+  supplierId: string;
+  /** Deposit already paid: an asset (prepayment) until the goods arrive. */
+  prepaidFen: number;
+  balanceFen: number;
+  netDays: number;
+}
+
+export interface Payable {
+  dueDay: number;
+  amountFen: number;
+  supplierId: string;
+}
+
+/** Units sold on one day that will come back on `dueDay`, with what a refund undoes. */
+export interface ReturnBatch {
+  dueDay: number;
+  listingIndex: number;
+  qty: number;
+  paidPerUnitFen: number;
+  commissionPerUnitFen: number;
+  taxPerUnitFen: number;
+  unitCostFen: number;
+  settleDay: number;
+}
+
+export type ListingCarries = Record<
+  | 'organic'
+  | 'paid'
+  | 'ordersOrganic'
+  | 'ordersPaid'
+  | 'returns'
+  | 'reviews'
+  | 'badReviews'
+  | 'resell',
+  number
+>;
+
+export interface ListingState {
+  id: string;
+  name: LocalText;
+  priceFen: number;
+  discountBp: number;
+  supplierId: string;
+  materialId: string;
+  styleId: string;
+  qualityBp: number;
+  trendFitBp: number;
+  defectBp: number;
+  onHand: number;
+  /** Cost of the units on hand; COGS takes its pro-rata share so no fen is lost. */
+  stockValueFen: number;
+  inTransit: Shipment[];
+  ageDays: number;
+  /** Sales of the last seven days (real + fake), oldest first. */
+  sales7: number[];
+  fake7: number[];
+  reviewsGood: number;
+  reviewsBad: number;
+  /** Good reviews that came from fake orders; removed when caught. */
+  fakeReviews: number;
+  weight: number;
+  rank: number;
+  streak: number;
+  demoteDays: number;
+  takedownDays: number;
+  adBudgetFen: number;
+  adBidFen: number;
+  fakeSearchPerDay: number;
+  fakeAdPerDay: number;
+  plan: { kind: RankPlan; dayIndex: number } | null;
+  superlativeClaim: boolean;
+  materialClaim: boolean;
+  copiedFrom: string | null;
+  similarityBp: number;
+  differentiationBp: number;
+  hunterMeterBp: number;
+  ipMeterBp: number;
+  ipThresholdBp: number;
+  /** Real orders and fake orders since the listing was last caught, for the 96-order rule. */
+  fakeSinceCaught: number;
+  /** Every fake order ever placed on the listing: the platform remembers a pattern. */
+  fakeTotal: number;
+  soldTotal: number;
+  boughtTotal: number;
+  lostSales: number;
+  carries: ListingCarries;
+}
+
+export interface PendingEvent {
+  id: number;
+  kind: EventKind;
+  day: number;
+  listingIndex: number;
+  choices: EventChoice[];
+  /** The figures the choice is about, in fen / bp / units, for the dialog and the rules. */
+  amountFen: number;
+  discountBp: number;
+  competitorId: string;
+  role: StaffRole | '';
+  qty: number;
+}
+
+export type Outcome = 'running' | 'finished' | 'bankrupt' | 'closed';
+
+export type NoticeKind =
+  | 'caught'
+  | 'shopClosed'
+  | 'arrival'
+  | 'stockout'
+  | 'clearance'
+  | 'hunterPaid'
+  | 'takedown'
+  | 'relisted'
+  | 'creditDrawn'
+  | 'bankrupt'
+  | 'planEnded'
+  | 'festival'
+  | 'resigned'
+  | 'eventResolved';
+
+export interface Notice {
+  kind: NoticeKind;
+  listingIndex: number;
+  amountFen: number;
+  qty: number;
+}
+
+/** What happened on the last simulated day: the shop scene animates from this. */
+export interface DayReport {
+  day: number;
+  visitsOrganic: number;
+  visitsPaid: number;
+  visitsFake: number;
+  orders: number;
+  fakeOrders: number;
+  returns: number;
+  gmvFen: number;
+  reviewsGood: number;
+  reviewsBad: number;
+  parcels: number;
+  chats: number;
+  csCapacity: number;
+  packCapacity: number;
+  notices: Notice[];
+}
+
+/** Per-day series for charts; index i holds day i + 1. */
+export interface Series {
+  gmvFen: number[];
+  netProfitCumFen: number[];
+  cashFen: number[];
+  orders: number[];
+  returns: number[];
+  fakeOrders: number[];
+  visitsOrganic: number[];
+  visitsPaid: number[];
+  visitsFake: number[];
+  rank: number[];
+  ratingCenti: number[];
+  stock: number[];
+  adSpendFen: number[];
+}
+
+export interface Totals {
+  orders: number;
+  returns: number;
+  fakeOrders: number;
+  visits: number;
+  penalties: number;
+  complaints: number;
+  hunterClaims: number;
+  unitsBought: number;
+  unitsCleared: number;
+}
+
+export interface SimState {
+  rulesVersion: number;
+  levelId: string;
+  seed: number;
+  /** Days simulated so far; the next `advanceDay` simulates day `day + 1`. */
+  day: number;
+  days: number;
+  outcome: Outcome;
+  cashFen: number;
+  startCashFen: number;
+  depositFen: number;
+  debtFen: number;
+  creditLimitFen: number;
+  points: number;
+  offences: number;
+  staff: Record<StaffRole, number>;
+  /** Monthly wage per role, after raises. */
+  wagesFen: Record<StaffRole, number>;
+  listings: ListingState[];
+  /** Money the platform will pay out, by the day it arrives (index = day). */
+  pendingByDay: number[];
+  payables: Payable[];
+  returnsDue: ReturnBatch[];
+  campaignJoined: boolean | null;
+  campaignDiscountBp: number;
+  referencePriceFen: number;
+  competitorWeights: number[];
+  /** Demand multipliers of the last seven days, oldest first (competitors' sales follow them). */
+  demand7: number[];
+  competitorBoostBp: Record<string, number>;
+  supplierCostBp: Record<string, number>;
+  supplierExtraNetDays: Record<string, number>;
+  supplierMoqBp: Record<string, number>;
+  pendingEvent: PendingEvent | null;
+  nextEventId: number;
+  eventsSeen: EventKind[];
+  rng: RngState;
+  ledger: Ledger;
+  series: Series;
+  totals: Totals;
+  today: DayReport | null;
+  carries: Record<'staff' | 'fixed' | 'interest' | 'tax', number>;
+}
+
+export interface Game {
+  level: Level;
+  state: SimState;
+}

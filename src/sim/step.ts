@@ -1,0 +1,308 @@
+import { accrue, addPending, moveCash, payExpense, takeFromStock } from './books';
+import {
+  conversionBp,
+  coverageFactorBp,
+  customerServiceFactorBp,
+  dayKind,
+  effectiveDiscountBp,
+  mismatchBp,
+} from './conversion';
+import { finishDay } from './dayEnd';
+import { detectFakes } from './fakes';
+import { searchTrendBp } from './init';
+import type { Level } from './level';
+import { BP, mulBp, takeWhole } from './math';
+import { processArrivals, processPayables, settleToday } from './supply';
+import { processReturnsDue, scheduleReturns } from './returns';
+import { updateRiskMeters } from './risk';
+import type { DayReport, ListingState, SimState } from './state';
+import {
+  AD_CONVERSION_BP,
+  CALENDAR_SEARCH_BP,
+  CHATS_PER_VISIT_BP,
+  FAKE_REVIEW_SHARE_BP,
+  FESTIVAL_CPC_BP,
+  FESTIVAL_SEARCH_DECLINED_BP,
+  LATE_PARCEL_COMPENSATION_FEN,
+  OWNER_OPERATOR_LISTINGS,
+  OWNER_PACKING_PER_DAY,
+  PLAN_DAYS,
+  REVIEW_SHARE_BP,
+  SPIRAL_GROWTH_BP,
+  STREAK_GROWTH_BP,
+} from './tables';
+import { buyClicks, computeRank, organicVisitsScaled } from './traffic';
+
+interface ListingDay {
+  organic: number;
+  paid: number;
+  fakeSearch: number;
+  fakeAd: number;
+  fakeCpcFen: number;
+  orders: number;
+}
+
+function emptyReport(day: number): DayReport {
+  return {
+    day,
+    visitsOrganic: 0,
+    visitsPaid: 0,
+    visitsFake: 0,
+    orders: 0,
+    fakeOrders: 0,
+    returns: 0,
+    gmvFen: 0,
+    reviewsGood: 0,
+    reviewsBad: 0,
+    parcels: 0,
+    chats: 0,
+    csCapacity: 0,
+    packCapacity: 0,
+    notices: [],
+  };
+}
+
+function demandBpFor(level: Level, state: SimState, day: number): number {
+  const kind = dayKind(level, day);
+  let calendarBp = CALENDAR_SEARCH_BP[kind];
+  if (kind === 'festival' && state.campaignJoined !== true) calendarBp = FESTIVAL_SEARCH_DECLINED_BP;
+  return mulBp(searchTrendBp(level, day), calendarBp);
+}
+
+/** Fake orders the running rank plan adds today, after today's real orders are known. */
+function planFakes(listing: ListingState, realOrders: number, manualFakes: number): number {
+  if (listing.plan === null) return 0;
+  if (listing.plan.kind === 'ramp123') return listing.plan.dayIndex + 1;
+  const yesterday = listing.sales7[6] as number;
+  const target = Math.max(yesterday + 1, Math.ceil((yesterday * SPIRAL_GROWTH_BP) / BP));
+  return Math.max(0, target - realOrders - manualFakes);
+}
+
+function pushWindow(window: number[], value: number): void {
+  window.shift();
+  window.push(value);
+}
+
+/** Simulates day `state.day + 1` in place. The caller has checked that the day may pass. */
+export function simulateDay(level: Level, state: SimState): void {
+  const day = state.day + 1;
+  const report = emptyReport(day);
+  state.today = report;
+  const kind = dayKind(level, day);
+  const { market } = level;
+
+  processArrivals(level, state, day, report);
+  processPayables(state, day);
+  settleToday(state, day);
+
+  const demandBp = demandBpFor(level, state, day);
+  pushWindow(state.demand7, demandBp);
+  let demandAvgBp = 0;
+  for (const bp of state.demand7) demandAvgBp += bp;
+  demandAvgBp = Math.floor(demandAvgBp / 7);
+  const searches = mulBp(market.searchesPerDay, demandBp);
+  const cpcBp = kind === 'festival' ? FESTIVAL_CPC_BP : BP;
+
+  // Traffic first for every listing: customer service is shared, so conversion needs all chats.
+  const days: ListingDay[] = [];
+  let chats = 0;
+  for (const listing of state.listings) {
+    const today: ListingDay = { organic: 0, paid: 0, fakeSearch: 0, fakeAd: 0, fakeCpcFen: 0, orders: 0 };
+    days.push(today);
+    if (listing.takedownDays > 0) continue;
+    listing.rank = computeRank(state, listing, demandAvgBp);
+    const scaled = organicVisitsScaled(searches, listing.rank, listing.ageDays, demandBp);
+    today.organic = takeWhole(listing.carries, 'organic', scaled, 100_000);
+    const ads = buyClicks(level, listing.adBudgetFen, listing.adBidFen, demandBp, cpcBp);
+    today.paid = ads.clicks;
+    today.fakeCpcFen = ads.marginalCpcFen;
+    payExpense(state, 'ads', 'ads', ads.spendFen);
+    state.series.adSpendFen[day - 1] = (state.series.adSpendFen[day - 1] ?? 0) + ads.spendFen;
+    today.fakeSearch = listing.fakeSearchPerDay;
+    today.fakeAd = listing.fakeAdPerDay;
+    chats += mulBp(today.organic + today.paid, CHATS_PER_VISIT_BP);
+  }
+
+  const csCapacity = state.staff.customerService * level.roles.customerService.capacityPerDay;
+  const live = state.listings.filter((l) => l.takedownDays === 0).length;
+  const inputsBase = {
+    categoryConversionBp: market.categoryConversionBp,
+    customerServiceBp: customerServiceFactorBp(csCapacity, chats),
+    operatorBp: coverageFactorBp(
+      (state.staff.operator + OWNER_OPERATOR_LISTINGS) * level.roles.operator.capacityPerDay,
+      live,
+      8500,
+    ),
+    designerBp: coverageFactorBp(state.staff.designer * level.roles.designer.capacityPerDay, live, 9000),
+    kind,
+    referencePriceFen: state.referencePriceFen,
+  };
+
+  let parcels = 0;
+  let realParcels = 0;
+  state.listings.forEach((listing, i) => {
+    const today = days[i] as ListingDay;
+    if (listing.takedownDays > 0) return;
+    const discountBp = effectiveDiscountBp(state, listing, kind);
+    const cvr = conversionBp(listing, { ...inputsBase, discountBp });
+    const organicOrders = takeWhole(listing.carries, 'ordersOrganic', today.organic * cvr);
+    const paidOrders = takeWhole(listing.carries, 'ordersPaid', today.paid * mulBp(cvr, AD_CONVERSION_BP));
+    const wanted = organicOrders + paidOrders;
+    today.orders = Math.min(wanted, listing.onHand);
+    if (wanted > today.orders) {
+      listing.lostSales += wanted - today.orders;
+      report.notices.push({ kind: 'stockout', listingIndex: i, amountFen: 0, qty: wanted - today.orders });
+    }
+    today.fakeSearch += planFakes(listing, today.orders, today.fakeSearch + today.fakeAd);
+    parcels += today.orders + today.fakeSearch + today.fakeAd;
+    realParcels += today.orders;
+  });
+
+  const packCapacity =
+    state.staff.warehouse * level.roles.warehouse.capacityPerDay + OWNER_PACKING_PER_DAY;
+  const lateParcels = Math.max(0, parcels - packCapacity);
+  const lateShareBp = parcels === 0 ? 0 : Math.floor((lateParcels * BP) / parcels);
+  report.chats = chats;
+  report.csCapacity = csCapacity;
+  report.packCapacity = packCapacity;
+  report.parcels = parcels;
+
+  state.listings.forEach((listing, i) => {
+    const today = days[i] as ListingDay;
+    if (listing.takedownDays > 0) {
+      listing.takedownDays -= 1;
+      pushWindow(listing.sales7, 0);
+      pushWindow(listing.fake7, 0);
+      if (listing.takedownDays === 0) {
+        report.notices.push({ kind: 'relisted', listingIndex: i, amountFen: 0, qty: 0 });
+      }
+      return;
+    }
+    sellOrders(level, state, listing, i, today.orders, kind, lateShareBp, report);
+    const fakes = today.fakeSearch + today.fakeAd;
+    if (fakes > 0) chargeFakeOrders(level, state, listing, today, kind);
+
+    const yesterday = listing.sales7[6] as number;
+    const total = today.orders + fakes;
+    pushWindow(listing.sales7, total);
+    pushWindow(listing.fake7, fakes);
+    listing.streak = total > 0 && total * BP >= yesterday * STREAK_GROWTH_BP ? listing.streak + 1 : 0;
+    if (listing.plan !== null) {
+      listing.plan.dayIndex += 1;
+      if (listing.plan.dayIndex >= PLAN_DAYS) {
+        listing.plan = null;
+        report.notices.push({ kind: 'planEnded', listingIndex: i, amountFen: 0, qty: 0 });
+      }
+    }
+    report.visitsOrganic += today.organic;
+    report.visitsPaid += today.paid;
+    report.visitsFake += fakes;
+    report.fakeOrders += fakes;
+    state.totals.fakeOrders += fakes;
+    state.totals.visits += today.organic + today.paid;
+    if (fakes > 0) detectFakes(level, state, listing, i, today, report);
+    updateRiskMeters(level, state, listing, today.orders);
+    listing.ageDays += 1;
+    if (listing.demoteDays > 0) listing.demoteDays -= 1;
+  });
+
+  if (lateParcels > 0 && realParcels > 0) {
+    const lateReal = Math.floor((lateParcels * realParcels) / parcels);
+    payExpense(state, 'finesAndClaims', 'finesAndClaims', lateReal * LATE_PARCEL_COMPENSATION_FEN);
+  }
+
+  processReturnsDue(level, state, day, report);
+  finishDay(level, state, day, report);
+}
+
+function sellOrders(
+  level: Level,
+  state: SimState,
+  listing: ListingState,
+  index: number,
+  orders: number,
+  kind: ReturnType<typeof dayKind>,
+  lateShareBp: number,
+  report: DayReport,
+): void {
+  if (orders === 0) return;
+  const { levers, platform } = level;
+  const discountFen = mulBp(listing.priceFen, effectiveDiscountBp(state, listing, kind));
+  const paidFen = listing.priceFen - discountFen;
+  const commissionFen = mulBp(paidFen, levers.commissionBp);
+  const paymentFeeFen = mulBp(paidFen, levers.paymentFeeBp);
+  const taxFen = mulBp(paidFen, platform.taxBp);
+  const unitCostBefore = listing.onHand === 0 ? 0 : Math.floor(listing.stockValueFen / listing.onHand);
+  const cogs = takeFromStock(listing, orders);
+
+  accrue(state, 'gmv', orders * listing.priceFen);
+  accrue(state, 'coupons', -orders * discountFen);
+  accrue(state, 'commission', -orders * commissionFen);
+  accrue(state, 'paymentFees', -orders * paymentFeeFen);
+  accrue(state, 'cogs', -cogs);
+  payExpense(state, 'taxes', 'taxes', orders * taxFen);
+  payExpense(
+    state,
+    'shipping',
+    'shipping',
+    orders * (platform.shippingPerParcelFen + platform.packagingPerParcelFen),
+  );
+  payExpense(state, 'insuranceAndReturns', 'insuranceAndReturns', orders * platform.freightInsurancePerOrderFen);
+  const settleDay = state.day + 1 + levers.settlementDays;
+  addPending(state, settleDay, orders * (paidFen - commissionFen - paymentFeeFen));
+
+  const promoExtra = kind === 'festival' || listing.discountBp >= 3000 ? 1000 : 0;
+  const returnRateBp =
+    mulBp(level.market.categoryReturnBp, levers.returnRateScaleBp) +
+    listing.defectBp +
+    mismatchBp(listing) +
+    promoExtra +
+    Math.floor(lateShareBp / 10);
+  scheduleReturns(level, state, listing, index, orders, Math.min(returnRateBp, 9000), {
+    paidPerUnitFen: paidFen,
+    commissionPerUnitFen: commissionFen,
+    taxPerUnitFen: taxFen,
+    unitCostFen: unitCostBefore,
+    settleDay,
+  });
+
+  const reviews = takeWhole(listing.carries, 'reviews', orders * REVIEW_SHARE_BP);
+  const badShareBp = Math.min(BP, 300 + listing.defectBp + mismatchBp(listing) + Math.floor(lateShareBp / 2));
+  const bad = Math.min(reviews, takeWhole(listing.carries, 'badReviews', reviews * badShareBp));
+  listing.reviewsGood += reviews - bad;
+  listing.reviewsBad += bad;
+  listing.soldTotal += orders;
+  report.reviewsGood += reviews - bad;
+  report.reviewsBad += bad;
+  report.orders += orders;
+  report.gmvFen += orders * listing.priceFen;
+  state.totals.orders += orders;
+}
+
+/** Fake orders buy weight and reviews, never revenue: the price goes out and comes back less fees. */
+function chargeFakeOrders(
+  level: Level,
+  state: SimState,
+  listing: ListingState,
+  today: ListingDay,
+  kind: ReturnType<typeof dayKind>,
+): void {
+  const { levers, platform } = level;
+  const fakes = today.fakeSearch + today.fakeAd;
+  const paidFen = listing.priceFen - mulBp(listing.priceFen, effectiveDiscountBp(state, listing, kind));
+  const feesFen = mulBp(paidFen, levers.commissionBp) + mulBp(paidFen, levers.paymentFeeBp);
+  moveCash(state, 'fakeOrderFloat', -fakes * paidFen);
+  addPending(state, state.day + 1 + levers.settlementDays, fakes * (paidFen - feesFen));
+  accrue(state, 'fakeOrderCosts', -fakes * feesFen);
+  payExpense(
+    state,
+    'fakeOrderCosts',
+    'fakeOrderCosts',
+    fakes * (platform.brusherFeeFen + platform.emptyParcelFen) + today.fakeAd * today.fakeCpcFen,
+  );
+  const fakeReviews = Math.floor((fakes * FAKE_REVIEW_SHARE_BP + (fakes % 2) * 5000) / BP);
+  listing.reviewsGood += fakeReviews;
+  listing.fakeReviews += fakeReviews;
+  listing.fakeSinceCaught += fakes;
+  listing.fakeTotal += fakes;
+}
