@@ -10,7 +10,13 @@ export type Action =
   | { type: 'startPlan'; listingId: string; plan: RankPlan }
   | { type: 'cancelPlan'; listingId: string }
   | { type: 'setDesign'; listingId: string; materialId: string; styleId: string }
-  | { type: 'orderStock'; listingId: string; supplierId: string; qty: number; qualityCheck: boolean }
+  | {
+      type: 'orderStock';
+      listingId: string;
+      supplierId: string;
+      qty: number;
+      qualityCheck: boolean;
+    }
   | { type: 'clearStock'; listingId: string; qty: number }
   | { type: 'copyCompetitor'; listingId: string; competitorId: string; differentiationBp: number }
   | { type: 'setClaims'; listingId: string; superlative: boolean; materialClaim: boolean }
@@ -48,7 +54,11 @@ export type FieldSpec =
   | { name: string; kind: 'int'; min: number; max: number; unit: string }
   | { name: string; kind: 'bool' }
   | { name: string; kind: 'enum'; values: readonly string[] }
-  | { name: string; kind: 'ref'; refersTo: 'listing' | 'supplier' | 'competitor' | 'material' | 'style' };
+  | {
+      name: string;
+      kind: 'ref';
+      refersTo: 'listing' | 'supplier' | 'competitor' | 'material' | 'style';
+    };
 
 export interface ActionSpec {
   type: ActionType;
@@ -67,7 +77,12 @@ export const MAX_PRICE_FEN = 10_000_000;
 export const MAX_CREDIT_MOVE_FEN = 100_000_000;
 
 export const ACTION_SPECS: readonly ActionSpec[] = [
-  { type: 'advanceDay', summary: 'Simulate one day with the current decisions.', fields: [], always: true },
+  {
+    type: 'advanceDay',
+    summary: 'Simulate one day with the current decisions.',
+    fields: [],
+    always: true,
+  },
   {
     type: 'setAds',
     summary: 'Daily pay-per-click (直通车) budget and maximum bid per click.',
@@ -102,7 +117,8 @@ export const ACTION_SPECS: readonly ActionSpec[] = [
   },
   {
     type: 'startPlan',
-    summary: 'Seven-day rank plan: the spiral (七天螺旋) or the 123 ramp (123玩法), run with fake orders.',
+    summary:
+      'Seven-day rank plan: the spiral (七天螺旋) or the 123 ramp (123玩法), run with fake orders.',
     fields: [listing, { name: 'plan', kind: 'enum', values: RANK_PLANS }],
     always: false,
   },
@@ -146,15 +162,24 @@ export const ACTION_SPECS: readonly ActionSpec[] = [
   },
   {
     type: 'setClaims',
-    summary: 'Claims on the listing page: superlatives ("best") and material claims ("100% cotton").',
-    fields: [listing, { name: 'superlative', kind: 'bool' }, { name: 'materialClaim', kind: 'bool' }],
+    summary:
+      'Claims on the listing page: superlatives ("best") and material claims ("100% cotton").',
+    fields: [
+      listing,
+      { name: 'superlative', kind: 'bool' },
+      { name: 'materialClaim', kind: 'bool' },
+    ],
     always: false,
   },
   {
     type: 'setStaff',
     summary: 'Headcount of a staff role (hiring costs a fee, firing a severance).',
     fields: [
-      { name: 'role', kind: 'enum', values: ['customerService', 'operator', 'designer', 'warehouse'] },
+      {
+        name: 'role',
+        kind: 'enum',
+        values: ['customerService', 'operator', 'designer', 'warehouse'],
+      },
       { name: 'headcount', kind: 'int', min: 0, max: 50, unit: 'people' },
     ],
     always: false,

@@ -184,7 +184,9 @@ function checkAction(level: Level, state: SimState, action: Action): Checked {
       const delta = action.headcount - current;
       const role = level.roles[action.role];
       const costFen =
-        delta > 0 ? delta * role.hireCostFen : mulBp(-delta * state.wagesFen[action.role], FIRING_SEVERANCE_MONTH_BP);
+        delta > 0
+          ? delta * role.hireCostFen
+          : mulBp(-delta * state.wagesFen[action.role], FIRING_SEVERANCE_MONTH_BP);
       if (costFen > state.cashFen) return 'insufficient_cash';
       return () => {
         state.staff[action.role] = action.headcount;

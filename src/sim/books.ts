@@ -36,7 +36,8 @@ export function addPending(state: SimState, day: number, amountFen: number): voi
 /** Sum of money the platform still owes the shop. */
 export function pendingTotalFen(state: SimState): number {
   let sum = 0;
-  for (let d = state.day + 1; d < state.pendingByDay.length; d++) sum += state.pendingByDay[d] as number;
+  for (let d = state.day + 1; d < state.pendingByDay.length; d++)
+    sum += state.pendingByDay[d] as number;
   return sum;
 }
 

@@ -79,7 +79,8 @@ function recordSeries(state: SimState, report: DayReport): void {
   series.visitsPaid[index] = report.visitsPaid;
   series.visitsFake[index] = report.visitsFake;
   series.rank[index] = bestRank === Number.MAX_SAFE_INTEGER ? 0 : bestRank;
-  series.ratingCenti[index] = good + bad === 0 ? 0 : Math.floor((500 * good + 100 * bad) / (good + bad));
+  series.ratingCenti[index] =
+    good + bad === 0 ? 0 : Math.floor((500 * good + 100 * bad) / (good + bad));
   series.stock[index] = stock;
   series.adSpendFen[index] = series.adSpendFen[index] ?? 0;
 }

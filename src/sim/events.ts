@@ -29,7 +29,12 @@ export const CAMPAIGN_REQUIRED_DISCOUNT_BP = 2000;
 export const HUNTER_CLAIM_MIN_FEN = 50_000;
 export const PRICE_CUT_BP = 1500;
 
-function open(state: SimState, kind: EventKind, listingIndex: number, fields: Partial<PendingEvent>): void {
+function open(
+  state: SimState,
+  kind: EventKind,
+  listingIndex: number,
+  fields: Partial<PendingEvent>,
+): void {
   state.pendingEvent = {
     id: state.nextEventId,
     kind,
@@ -92,7 +97,9 @@ function tryChanceEvent(level: Level, state: SimState, spec: EventSpec): boolean
       open(state, spec.kind, 0, { discountBp: CAMPAIGN_REQUIRED_DISCOUNT_BP });
       return true;
     case 'supplierDelay': {
-      const index = state.listings.findIndex((l) => l.inTransit.some((s) => s.arrivalDay > day + 1));
+      const index = state.listings.findIndex((l) =>
+        l.inTransit.some((s) => s.arrivalDay > day + 1),
+      );
       if (index < 0 || !rollBp(state.rng, spec.chanceBp)) return false;
       open(state, spec.kind, index, { qty: rollInt(state.rng, 4, 10) });
       return true;
@@ -172,13 +179,19 @@ export function resolveEvent(state: SimState, choice: EventChoice): void {
       const shipment = listing.inTransit.find((s) => s.arrivalDay > state.day + 1);
       if (!shipment) return;
       if (choice === 'expedite') {
-        payExpense(state, 'shipping', 'shipping', mulBp(shipment.qty * shipment.unitCostFen, EXPEDITE_COST_BP));
+        payExpense(
+          state,
+          'shipping',
+          'shipping',
+          mulBp(shipment.qty * shipment.unitCostFen, EXPEDITE_COST_BP),
+        );
       } else shipment.arrivalDay += event.qty;
       return;
     }
     case 'competitorPriceCut':
       if (choice === 'match') {
-        for (const l of state.listings) l.priceFen = Math.max(100, mulBp(l.priceFen, BP - event.discountBp));
+        for (const l of state.listings)
+          l.priceFen = Math.max(100, mulBp(l.priceFen, BP - event.discountBp));
       }
       return;
     case 'campaignInvitation':

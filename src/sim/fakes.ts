@@ -89,3 +89,30 @@ export function checkClosure(state: SimState, notices: Notice[]): void {
   notices.push({ kind: 'shopClosed', listingIndex: 0, amountFen: state.depositFen, qty: 0 });
   state.depositFen = 0;
 }
+
+/**
+ * The risk meter the player sees: today's chance of being caught if the current fake-order
+ * settings run against yesterday's traffic and orders.
+ */
+export function fakeRiskBp(level: Level, state: SimState, listing: ListingState): number {
+  const last = state.today;
+  const visits = last ? last.visitsOrganic + last.visitsPaid : 0;
+  const share = state.listings.length > 0 ? state.listings.length : 1;
+  const planExtra =
+    listing.plan === null
+      ? 0
+      : listing.plan.kind === 'ramp123'
+        ? listing.plan.dayIndex + 1
+        : Math.max(1, (listing.sales7[6] as number) >> 3);
+  return detectionChanceBp(
+    level,
+    {
+      organic: Math.floor(visits / share),
+      paid: 0,
+      fakeSearch: listing.fakeSearchPerDay + planExtra,
+      fakeAd: listing.fakeAdPerDay,
+      orders: last ? Math.floor(last.orders / share) : 0,
+    },
+    listing.fakeTotal,
+  );
+}

@@ -4,7 +4,7 @@ export type { ApplyResult, SimError } from './apply';
 export { SIM_ERRORS, applyAction, applyActionInPlace } from './apply';
 export { dayKind, conversionBp, priceFactorBp } from './conversion';
 export { EVENT_CHOICES_BY_KIND, hunterClaimFen } from './events';
-export { anomalyMultiplier, detectionChanceBp } from './fakes';
+export { anomalyMultiplier, detectionChanceBp, fakeRiskBp } from './fakes';
 export { canonicalJson, stateHash } from './hash';
 export { competitorWeights, createState, searchTrendBp } from './init';
 export * from './ledger';

@@ -6,8 +6,7 @@ import type { EventKind, Level, PlanStep } from './level';
 import type { SimState } from './state';
 
 export type ReplayResult =
-  | { ok: true; state: SimState }
-  | { ok: false; error: SimError; index: number; state: SimState };
+  { ok: true; state: SimState } | { ok: false; error: SimError; index: number; state: SimState };
 
 /** Re-simulates a game from its seed and action log; the log includes every passing day. */
 export function replay(level: Level, seed: number, log: readonly Action[]): ReplayResult {
@@ -61,13 +60,22 @@ export function runStage(level: Level, seed: number, plan: readonly PlanStep[]):
       log.push(step.action);
     }
     if (state.pendingEvent !== null) {
-      const choice: Action = { type: 'respondEvent', choice: DEFAULT_CHOICE[state.pendingEvent.kind] };
+      const choice: Action = {
+        type: 'respondEvent',
+        choice: DEFAULT_CHOICE[state.pendingEvent.kind],
+      };
       applyActionInPlace(level, state, choice);
       log.push(choice);
     }
     const error = applyActionInPlace(level, state, { type: 'advanceDay' });
     if (error !== null) {
-      return { ok: false, error, stepIndex: -1, step: { day, action: { type: 'advanceDay' } }, state };
+      return {
+        ok: false,
+        error,
+        stepIndex: -1,
+        step: { day, action: { type: 'advanceDay' } },
+        state,
+      };
     }
     log.push({ type: 'advanceDay' });
   }

@@ -30,7 +30,12 @@ export function scheduleReturns(
  * The platform returns its commission but keeps the payment fee; resellable units go back on the
  * shelf at their cost, the rest are written off.
  */
-export function processReturnsDue(level: Level, state: SimState, day: number, report: DayReport): void {
+export function processReturnsDue(
+  level: Level,
+  state: SimState,
+  day: number,
+  report: DayReport,
+): void {
   while (state.returnsDue.length > 0 && (state.returnsDue[0] as ReturnBatch).dueDay <= day) {
     const batch = state.returnsDue.shift() as ReturnBatch;
     const listing = state.listings[batch.listingIndex] as ListingState;
@@ -42,14 +47,23 @@ export function processReturnsDue(level: Level, state: SimState, day: number, re
     accrue(state, 'taxes', batch.qty * batch.taxPerUnitFen);
     moveCash(state, 'taxes', batch.qty * batch.taxPerUnitFen);
 
-    const resellable = takeWhole(listing.carries, 'resell', batch.qty * level.platform.resellableReturnBp);
+    const resellable = takeWhole(
+      listing.carries,
+      'resell',
+      batch.qty * level.platform.resellableReturnBp,
+    );
     const costFen = batch.qty * batch.unitCostFen;
     const writtenOffFen = (batch.qty - resellable) * batch.unitCostFen;
     listing.onHand += resellable;
     listing.stockValueFen += resellable * batch.unitCostFen;
     accrue(state, 'cogs', costFen);
     accrue(state, 'writeOffs', -writtenOffFen);
-    payExpense(state, 'insuranceAndReturns', 'insuranceAndReturns', batch.qty * level.platform.returnHandlingFen);
+    payExpense(
+      state,
+      'insuranceAndReturns',
+      'insuranceAndReturns',
+      batch.qty * level.platform.returnHandlingFen,
+    );
 
     report.returns += batch.qty;
     state.totals.returns += batch.qty;

@@ -19,7 +19,12 @@ export function ipRiskPerOrderBp(level: Level, listing: ListingState): number {
   return Math.max(0, Math.floor(((listing.similarityBp - 5000) * 2) / 10));
 }
 
-export function updateRiskMeters(level: Level, state: SimState, listing: ListingState, orders: number): void {
+export function updateRiskMeters(
+  level: Level,
+  state: SimState,
+  listing: ListingState,
+  orders: number,
+): void {
   if (orders === 0) return;
   const hunter = eventSpec(level, 'hunterClaim');
   if (hunter && state.day + 1 >= hunter.fromDay) {

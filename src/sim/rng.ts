@@ -1,8 +1,5 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import {
-  xoroshiro128plus,
-  xoroshiro128plusFromState,
-} from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { mix32 } from './math';
 
 /** The PRNG state lives in the sim state as plain integers, so a state can be copied and hashed. */

@@ -65,7 +65,8 @@ function emptyReport(day: number): DayReport {
 function demandBpFor(level: Level, state: SimState, day: number): number {
   const kind = dayKind(level, day);
   let calendarBp = CALENDAR_SEARCH_BP[kind];
-  if (kind === 'festival' && state.campaignJoined !== true) calendarBp = FESTIVAL_SEARCH_DECLINED_BP;
+  if (kind === 'festival' && state.campaignJoined !== true)
+    calendarBp = FESTIVAL_SEARCH_DECLINED_BP;
   return mulBp(searchTrendBp(level, day), calendarBp);
 }
 
@@ -107,7 +108,14 @@ export function simulateDay(level: Level, state: SimState): void {
   const days: ListingDay[] = [];
   let chats = 0;
   for (const listing of state.listings) {
-    const today: ListingDay = { organic: 0, paid: 0, fakeSearch: 0, fakeAd: 0, fakeCpcFen: 0, orders: 0 };
+    const today: ListingDay = {
+      organic: 0,
+      paid: 0,
+      fakeSearch: 0,
+      fakeAd: 0,
+      fakeCpcFen: 0,
+      orders: 0,
+    };
     days.push(today);
     if (listing.takedownDays > 0) continue;
     listing.rank = computeRank(state, listing, demandAvgBp);
@@ -133,7 +141,11 @@ export function simulateDay(level: Level, state: SimState): void {
       live,
       8500,
     ),
-    designerBp: coverageFactorBp(state.staff.designer * level.roles.designer.capacityPerDay, live, 9000),
+    designerBp: coverageFactorBp(
+      state.staff.designer * level.roles.designer.capacityPerDay,
+      live,
+      9000,
+    ),
     kind,
     referencePriceFen: state.referencePriceFen,
   };
@@ -146,12 +158,21 @@ export function simulateDay(level: Level, state: SimState): void {
     const discountBp = effectiveDiscountBp(state, listing, kind);
     const cvr = conversionBp(listing, { ...inputsBase, discountBp });
     const organicOrders = takeWhole(listing.carries, 'ordersOrganic', today.organic * cvr);
-    const paidOrders = takeWhole(listing.carries, 'ordersPaid', today.paid * mulBp(cvr, AD_CONVERSION_BP));
+    const paidOrders = takeWhole(
+      listing.carries,
+      'ordersPaid',
+      today.paid * mulBp(cvr, AD_CONVERSION_BP),
+    );
     const wanted = organicOrders + paidOrders;
     today.orders = Math.min(wanted, listing.onHand);
     if (wanted > today.orders) {
       listing.lostSales += wanted - today.orders;
-      report.notices.push({ kind: 'stockout', listingIndex: i, amountFen: 0, qty: wanted - today.orders });
+      report.notices.push({
+        kind: 'stockout',
+        listingIndex: i,
+        amountFen: 0,
+        qty: wanted - today.orders,
+      });
     }
     today.fakeSearch += planFakes(listing, today.orders, today.fakeSearch + today.fakeAd);
     parcels += today.orders + today.fakeSearch + today.fakeAd;
@@ -186,7 +207,8 @@ export function simulateDay(level: Level, state: SimState): void {
     const total = today.orders + fakes;
     pushWindow(listing.sales7, total);
     pushWindow(listing.fake7, fakes);
-    listing.streak = total > 0 && total * BP >= yesterday * STREAK_GROWTH_BP ? listing.streak + 1 : 0;
+    listing.streak =
+      total > 0 && total * BP >= yesterday * STREAK_GROWTH_BP ? listing.streak + 1 : 0;
     if (listing.plan !== null) {
       listing.plan.dayIndex += 1;
       if (listing.plan.dayIndex >= PLAN_DAYS) {
@@ -232,7 +254,8 @@ function sellOrders(
   const commissionFen = mulBp(paidFen, levers.commissionBp);
   const paymentFeeFen = mulBp(paidFen, levers.paymentFeeBp);
   const taxFen = mulBp(paidFen, platform.taxBp);
-  const unitCostBefore = listing.onHand === 0 ? 0 : Math.floor(listing.stockValueFen / listing.onHand);
+  const unitCostBefore =
+    listing.onHand === 0 ? 0 : Math.floor(listing.stockValueFen / listing.onHand);
   const cogs = takeFromStock(listing, orders);
 
   accrue(state, 'gmv', orders * listing.priceFen);
@@ -247,7 +270,12 @@ function sellOrders(
     'shipping',
     orders * (platform.shippingPerParcelFen + platform.packagingPerParcelFen),
   );
-  payExpense(state, 'insuranceAndReturns', 'insuranceAndReturns', orders * platform.freightInsurancePerOrderFen);
+  payExpense(
+    state,
+    'insuranceAndReturns',
+    'insuranceAndReturns',
+    orders * platform.freightInsurancePerOrderFen,
+  );
   const settleDay = state.day + 1 + levers.settlementDays;
   addPending(state, settleDay, orders * (paidFen - commissionFen - paymentFeeFen));
 
@@ -267,7 +295,10 @@ function sellOrders(
   });
 
   const reviews = takeWhole(listing.carries, 'reviews', orders * REVIEW_SHARE_BP);
-  const badShareBp = Math.min(BP, 300 + listing.defectBp + mismatchBp(listing) + Math.floor(lateShareBp / 2));
+  const badShareBp = Math.min(
+    BP,
+    300 + listing.defectBp + mismatchBp(listing) + Math.floor(lateShareBp / 2),
+  );
   const bad = Math.min(reviews, takeWhole(listing.carries, 'badReviews', reviews * badShareBp));
   listing.reviewsGood += reviews - bad;
   listing.reviewsBad += bad;
@@ -289,7 +320,8 @@ function chargeFakeOrders(
 ): void {
   const { levers, platform } = level;
   const fakes = today.fakeSearch + today.fakeAd;
-  const paidFen = listing.priceFen - mulBp(listing.priceFen, effectiveDiscountBp(state, listing, kind));
+  const paidFen =
+    listing.priceFen - mulBp(listing.priceFen, effectiveDiscountBp(state, listing, kind));
   const feesFen = mulBp(paidFen, levers.commissionBp) + mulBp(paidFen, levers.paymentFeeBp);
   moveCash(state, 'fakeOrderFloat', -fakes * paidFen);
   addPending(state, state.day + 1 + levers.settlementDays, fakes * (paidFen - feesFen));

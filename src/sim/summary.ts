@@ -8,13 +8,7 @@ import type { SimState } from './state';
 import { payablesFen, stockAndPrepaidFen } from './supply';
 
 export type StageOutcome =
-  | 'running'
-  | 'passed'
-  | 'failed'
-  | 'bankrupt'
-  | 'closed'
-  | 'trapped'
-  | 'escaped';
+  'running' | 'passed' | 'failed' | 'bankrupt' | 'closed' | 'trapped' | 'escaped';
 
 export interface StarCheck {
   rule: StarRule;
@@ -128,7 +122,10 @@ export function summarizeStage(level: Level, state: SimState): StageSummary {
 export type CampaignOutcome = 'trapped' | 'bankrupt' | 'escaped';
 
 /** The ending: a broke or closed shop anywhere ends bankrupt; otherwise the margin decides. */
-export function campaignOutcome(stages: readonly StageSummary[], escapeMarginBp: number): CampaignOutcome {
+export function campaignOutcome(
+  stages: readonly StageSummary[],
+  escapeMarginBp: number,
+): CampaignOutcome {
   if (stages.some((s) => s.outcome === 'bankrupt' || s.outcome === 'closed')) return 'bankrupt';
   const gmv = stages.reduce((sum, s) => sum + s.gmv, 0);
   const net = stages.reduce((sum, s) => sum + s.netProfit, 0);
@@ -149,7 +146,13 @@ export function balanceSheet(state: SimState) {
     depositFen: state.depositFen,
     payablesFen: payable,
     debtFen: state.debtFen,
-    equityFen: state.cashFen + receivableFen + stockFen + prepaidFen + state.depositFen - payable - state.debtFen,
+    equityFen:
+      state.cashFen +
+      receivableFen +
+      stockFen +
+      prepaidFen +
+      state.depositFen -
+      payable -
+      state.debtFen,
   };
 }
-

@@ -87,14 +87,24 @@ function arrive(level: Level, state: SimState, listing: ListingState, shipment: 
   }
 }
 
-export function processArrivals(level: Level, state: SimState, day: number, report: DayReport): void {
+export function processArrivals(
+  level: Level,
+  state: SimState,
+  day: number,
+  report: DayReport,
+): void {
   state.listings.forEach((listing, index) => {
     if (listing.inTransit.length === 0) return;
     const staying: Shipment[] = [];
     for (const shipment of listing.inTransit) {
       if (shipment.arrivalDay <= day) {
         arrive(level, state, listing, shipment);
-        report.notices.push({ kind: 'arrival', listingIndex: index, amountFen: 0, qty: shipment.qty });
+        report.notices.push({
+          kind: 'arrival',
+          listingIndex: index,
+          amountFen: 0,
+          qty: shipment.qty,
+        });
       } else staying.push(shipment);
     }
     listing.inTransit = staying;
@@ -119,7 +129,12 @@ export function settleToday(state: SimState, day: number): void {
 }
 
 /** A clearance buyer pays a fraction of cost; the rest of the stock's value is written off. */
-export function clearUnits(level: Level, state: SimState, listing: ListingState, qty: number): number {
+export function clearUnits(
+  level: Level,
+  state: SimState,
+  listing: ListingState,
+  qty: number,
+): number {
   const value = takeFromStock(listing, qty);
   const recovered = mulBp(value, level.platform.clearanceRecoveryBp);
   moveCash(state, 'clearanceSales', recovered);
@@ -132,12 +147,18 @@ export function clearUnits(level: Level, state: SimState, listing: ListingState,
 export function clearExcessAtEnd(level: Level, state: SimState, report: DayReport): void {
   state.listings.forEach((listing, index) => {
     let weekReal = 0;
-    for (let i = 0; i < 7; i++) weekReal += (listing.sales7[i] as number) - (listing.fake7[i] as number);
+    for (let i = 0; i < 7; i++)
+      weekReal += (listing.sales7[i] as number) - (listing.fake7[i] as number);
     const cover = Math.floor((weekReal * EXCESS_COVER_DAYS) / 7);
     const excess = listing.onHand - cover;
     if (excess <= 0) return;
     const lossFen = clearUnits(level, state, listing, excess);
-    report.notices.push({ kind: 'clearance', listingIndex: index, amountFen: lossFen, qty: excess });
+    report.notices.push({
+      kind: 'clearance',
+      listingIndex: index,
+      amountFen: lossFen,
+      qty: excess,
+    });
   });
 }
 
@@ -157,4 +178,3 @@ export function payablesFen(state: SimState): number {
   for (const payable of state.payables) sum += payable.amountFen;
   return sum;
 }
-

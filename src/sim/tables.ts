@@ -56,7 +56,9 @@ export const RATING_FACTOR_BP: readonly (readonly [number, number])[] = [
 ];
 
 /** Weight multiplier by days in a row of at least 5% sales growth: the seven-day spiral. */
-export const SPIRAL_BP: readonly number[] = [10000, 10200, 10500, 11000, 11500, 12000, 12500, 13000];
+export const SPIRAL_BP: readonly number[] = [
+  10000, 10200, 10500, 11000, 11500, 12000, 12500, 13000,
+];
 
 /**
  * Paid search slots: [clicks available at base search volume, cost per click in fen].
@@ -75,7 +77,12 @@ export const AD_SLOTS: readonly (readonly [number, number])[] = [
 /** Search-volume multiplier by calendar kind, in bp. */
 export const CALENDAR_SEARCH_BP = { none: 10000, preheat: 15000, festival: 30000, afterDip: 7000 };
 /** Buyers in pre-heat add to cart and wait; on the day they buy more readily. */
-export const CALENDAR_CONVERSION_BP = { none: 10000, preheat: 7000, festival: 13000, afterDip: 9000 };
+export const CALENDAR_CONVERSION_BP = {
+  none: 10000,
+  preheat: 7000,
+  festival: 13000,
+  afterDip: 9000,
+};
 /** Search traffic a shop that declined the festival campaign still sees on festival days. */
 export const FESTIVAL_SEARCH_DECLINED_BP = 12000;
 export const FESTIVAL_CPC_BP = 15000;

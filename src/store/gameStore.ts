@@ -1,0 +1,182 @@
+import { castDraft } from 'immer';
+import { immer } from 'zustand/middleware/immer';
+import { createStore } from 'zustand/vanilla';
+import type { Action, Level, PlannedAction, SimError, SimState, StageId, StageSummary } from '../sim';
+import { applyAction, applyActionInPlace, createState, summarizeStage } from '../sim';
+
+export type Speed = 0 | 1 | 2 | 4;
+
+/** UI-only state: never part of a replay. */
+export interface UiState {
+  speed: Speed;
+  lastError: SimError | null;
+  openPanel: 'none' | 'books' | 'market' | 'suppliers' | 'staff' | 'finance';
+}
+
+export interface StageRunState {
+  stage: StageId;
+  seed: number;
+  sim: SimState;
+  /** Every action applied, including each passing day: replays to `sim`. */
+  log: Action[];
+  /** The player's decisions with the day they took effect: the downloadable plan. */
+  decisions: PlannedAction[];
+}
+
+export interface GameState {
+  seed: number;
+  levels: Partial<Record<StageId, Level>>;
+  run: StageRunState | null;
+  results: Partial<Record<StageId, StageSummary>>;
+  ui: UiState;
+}
+
+export interface GameActions {
+  setLevels(levels: Level[]): void;
+  newCampaign(seed: number): void;
+  startStage(stage: StageId): SimError | null;
+  /** Applies a player action to the running stage; returns the sim's error code, if any. */
+  dispatch(action: Action): SimError | null;
+  /** Passes days until the stage ends or an event needs an answer; returns the days passed. */
+  finishStage(maxDays?: number): number;
+  setSpeed(speed: Speed): void;
+  openPanel(panel: UiState['openPanel']): void;
+  clearError(): void;
+  /** Restores a run from a seed and action log (a save); false if the log does not replay. */
+  restoreRun(stage: StageId, seed: number, log: Action[], decisions: PlannedAction[]): boolean;
+}
+
+export type GameStore = GameState & GameActions;
+
+function recordResult(state: GameState, run: StageRunState): void {
+  const level = state.levels[run.stage];
+  if (!level || run.sim.outcome === 'running') return;
+  state.results[run.stage] = castDraft(summarizeStage(level, run.sim));
+}
+
+export function createGameStore(initial?: Partial<GameState>) {
+  return createStore<GameStore>()(
+    immer((set, get) => ({
+      seed: initial?.seed ?? 1,
+      levels: initial?.levels ?? {},
+      run: null,
+      results: initial?.results ?? {},
+      ui: { speed: 0, lastError: null, openPanel: 'none' },
+
+      setLevels(levels) {
+        set((s) => {
+          for (const level of levels) s.levels[level.id] = castDraft(level);
+        });
+      },
+
+      newCampaign(seed) {
+        set((s) => {
+          s.seed = seed;
+          s.run = null;
+          s.results = {};
+          s.ui.speed = 0;
+          s.ui.lastError = null;
+        });
+      },
+
+      startStage(stage) {
+        const level = get().levels[stage];
+        if (!level) return 'unknown_action';
+        const sim = createState(level, get().seed);
+        set((s) => {
+          s.run = castDraft({ stage, seed: s.seed, sim, log: [], decisions: [] });
+          s.ui.speed = 0;
+          s.ui.lastError = null;
+          s.ui.openPanel = 'none';
+        });
+        return null;
+      },
+
+      dispatch(action) {
+        const { run, levels } = get();
+        const level = run ? levels[run.stage] : undefined;
+        if (!run || !level) return 'stage_over';
+        const result = applyAction(level, run.sim, action);
+        if (!result.ok) {
+          set((s) => {
+            s.ui.lastError = result.error;
+          });
+          return result.error;
+        }
+        set((s) => {
+          if (!s.run) return;
+          s.run.sim = castDraft(result.state);
+          s.run.log.push(castDraft(action));
+          if (action.type !== 'advanceDay') {
+            s.run.decisions.push(castDraft({ stage: run.stage, day: run.sim.day + 1, action }));
+          }
+          s.ui.lastError = null;
+          if (result.state.pendingEvent !== null || result.state.outcome !== 'running') s.ui.speed = 0;
+          recordResult(s as GameState, s.run as StageRunState);
+        });
+        return null;
+      },
+
+      finishStage(maxDays = Number.MAX_SAFE_INTEGER) {
+        const { run, levels } = get();
+        const level = run ? levels[run.stage] : undefined;
+        if (!run || !level) return 0;
+        // One copy for the whole run of days: cloning per day would cost the most here.
+        const sim = structuredClone(run.sim) as SimState;
+        const passed: Action[] = [];
+        while (
+          passed.length < maxDays &&
+          sim.outcome === 'running' &&
+          sim.pendingEvent === null &&
+          applyActionInPlace(level, sim, { type: 'advanceDay' }) === null
+        ) {
+          passed.push({ type: 'advanceDay' });
+        }
+        if (passed.length === 0) return 0;
+        set((s) => {
+          if (!s.run) return;
+          s.run.sim = castDraft(sim);
+          for (const action of passed) s.run.log.push(action);
+          if (sim.pendingEvent !== null || sim.outcome !== 'running') s.ui.speed = 0;
+          recordResult(s as GameState, s.run as StageRunState);
+        });
+        return passed.length;
+      },
+
+      setSpeed(speed) {
+        set((s) => {
+          s.ui.speed = speed;
+        });
+      },
+
+      openPanel(panel) {
+        set((s) => {
+          s.ui.openPanel = panel;
+        });
+      },
+
+      clearError() {
+        set((s) => {
+          s.ui.lastError = null;
+        });
+      },
+
+      restoreRun(stage, seed, log, decisions) {
+        const level = get().levels[stage];
+        if (!level) return false;
+        const sim = createState(level, seed);
+        for (const action of log) {
+          if (applyActionInPlace(level, sim, action) !== null) return false;
+        }
+        set((s) => {
+          s.seed = seed;
+          s.run = castDraft({ stage, seed, sim, log: [...log], decisions: [...decisions] });
+          s.ui.speed = 0;
+        });
+        return true;
+      },
+    })),
+  );
+}
+
+export type GameStoreApi = ReturnType<typeof createGameStore>;
