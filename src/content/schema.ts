@@ -86,7 +86,7 @@ const PlatformSchema = record({
   clearanceRecoveryBp: bp(),
   returnLagDays: duration(),
   resellableReturnBp: bp(),
-  clearanceAtEnd: v.boolean(),
+  endOfStageCoverDays: duration(),
 });
 
 const DesignOptionSchema = record({

@@ -90,7 +90,7 @@ export function finishDay(level: Level, state: SimState, day: number, report: Da
     listing.weight = computeWeight(listing, expectedReturnRateBp(level, listing));
   }
   payRunningCosts(level, state);
-  if (day === state.days && state.outcome === 'running' && level.platform.clearanceAtEnd)
+  if (day === state.days && state.outcome === 'running' && level.platform.endOfStageCoverDays > 0)
     clearExcessAtEnd(level, state, report);
   coverCash(state, report);
   checkClosure(state, report.notices);

@@ -141,8 +141,11 @@ export interface PlatformCosts {
   clearanceRecoveryBp: number;
   returnLagDays: number;
   resellableReturnBp: number;
-  /** Whether stock beyond 60 days of cover is sold to a clearance buyer when the stage ends. */
-  clearanceAtEnd: boolean;
+  /**
+   * When the stage ends, stock beyond this many days of recent sales goes to a clearance buyer
+   * (end of season); 0 keeps all stock at cost.
+   */
+  endOfStageCoverDays: number;
 }
 
 export interface EventSpec {

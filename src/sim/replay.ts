@@ -40,10 +40,15 @@ export type StageRunResult =
 
 /**
  * Runs a stage to its end from a plan: each step applies before its day is simulated, in plan
- * order; open events the plan does not answer get the cautious default. The returned log
- * replays to the same state.
+ * order; open events the plan does not answer get `answers[kind]`, else the cautious default.
+ * The returned log replays to the same state.
  */
-export function runStage(level: Level, seed: number, plan: readonly PlanStep[]): StageRunResult {
+export function runStage(
+  level: Level,
+  seed: number,
+  plan: readonly PlanStep[],
+  answers: Partial<Record<EventKind, EventChoice>> = {},
+): StageRunResult {
   const state = createState(level, seed);
   const log: Action[] = [];
   const ordered = plan.map((step, index) => ({ step, index }));
@@ -62,7 +67,7 @@ export function runStage(level: Level, seed: number, plan: readonly PlanStep[]):
     if (state.pendingEvent !== null) {
       const choice: Action = {
         type: 'respondEvent',
-        choice: DEFAULT_CHOICE[state.pendingEvent.kind],
+        choice: answers[state.pendingEvent.kind] ?? DEFAULT_CHOICE[state.pendingEvent.kind],
       };
       applyActionInPlace(level, state, choice);
       log.push(choice);

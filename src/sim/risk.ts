@@ -8,7 +8,7 @@ export function eventSpec(level: Level, kind: EventKind) {
 
 /** Hunter risk per real order, in bp of a claim: claims that cannot be proven attract buyers who sue. */
 export function hunterRiskPerOrderBp(listing: ListingState): number {
-  return (listing.superlativeClaim ? 60 : 0) + (listing.materialClaim ? 40 : 0);
+  return (listing.superlativeClaim ? 100 : 0) + (listing.materialClaim ? 60 : 0);
 }
 
 /** IP risk per real order: only a close copy of a registered design draws complaints. */
@@ -16,7 +16,7 @@ export function ipRiskPerOrderBp(level: Level, listing: ListingState): number {
   if (listing.copiedFrom === null) return 0;
   const source = level.market.competitors.find((c) => c.id === listing.copiedFrom);
   if (!source?.designProtected) return 0;
-  return Math.max(0, Math.floor(((listing.similarityBp - 5000) * 2) / 10));
+  return Math.max(0, Math.floor((listing.similarityBp - 5000) / 60));
 }
 
 export function updateRiskMeters(

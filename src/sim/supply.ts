@@ -2,7 +2,7 @@ import { accrue, moveCash, takeFromStock } from './books';
 import type { Level, Supplier } from './level';
 import { BP, mulBp } from './math';
 import type { DayReport, ListingState, Shipment, SimState } from './state';
-import { EXCESS_COVER_DAYS, QUALITY_CHECK_COST_BP } from './tables';
+import { QUALITY_CHECK_COST_BP } from './tables';
 
 export function unitCostForQty(supplier: Supplier, qty: number): number {
   let cost = (supplier.tiers[0] as { unitCostFen: number }).unitCostFen;
@@ -143,13 +143,13 @@ export function clearUnits(
   return value - recovered;
 }
 
-/** At the end of a stage, stock beyond 60 days of recent sales goes to clearance. */
+/** At the end of a stage, stock beyond the level's days of cover goes to clearance. */
 export function clearExcessAtEnd(level: Level, state: SimState, report: DayReport): void {
   state.listings.forEach((listing, index) => {
     let weekReal = 0;
     for (let i = 0; i < 7; i++)
       weekReal += (listing.sales7[i] as number) - (listing.fake7[i] as number);
-    const cover = Math.floor((weekReal * EXCESS_COVER_DAYS) / 7);
+    const cover = Math.floor((weekReal * level.platform.endOfStageCoverDays) / 7);
     const excess = listing.onHand - cover;
     if (excess <= 0) return;
     const lossFen = clearUnits(level, state, listing, excess);

@@ -103,7 +103,6 @@ export const SPIRAL_GROWTH_BP = 11500;
 export const STREAK_GROWTH_BP = 10500;
 export const PLAN_DAYS = 7;
 export const QUALITY_CHECK_COST_BP = 100;
-export const EXCESS_COVER_DAYS = 60;
 export const FIRING_SEVERANCE_MONTH_BP = 5000;
 export const POINTS_CLOSE_SHOP = 48;
 export const CONTEST_LEGAL_COST_FEN = 500_000;

@@ -42,7 +42,7 @@ function validLevel(): Level {
       ...{ shippingPerParcelFen: 400, packagingPerParcelFen: 50, freightInsurancePerOrderFen: 30 },
       ...{ returnHandlingFen: 200, brusherFeeFen: 500, emptyParcelFen: 150 },
       ...{ clearanceRecoveryBp: 3_000, returnLagDays: 5, resellableReturnBp: 8_000 },
-      clearanceAtEnd: false,
+      endOfStageCoverDays: 0,
     },
     credit: { limitFen: 10_000_000, monthlyInterestBp: 150 },
     calendar: [{ kind: 'festival', fromDay: 10, toDay: 12 }],

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseLevelText } from '../../src/content/parseLevel';
+import type { Action, Level, SimState, StageId } from '../../src/sim';
+import { applyAction, createState } from '../../src/sim';
+
+export function loadLevel(id: StageId): Level {
+  const url = new URL(`../../levels/${id}.json`, import.meta.url);
+  const result = parseLevelText(readFileSync(fileURLToPath(url), 'utf8'));
+  if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result.errors)}`);
+  return result.level;
+}
+
+/** A copy of a shipped level with some fields changed, for one rule at a time. */
+export function tweakLevel(id: StageId, change: (level: Level) => void): Level {
+  const level = structuredClone(loadLevel(id));
+  change(level);
+  return level;
+}
+
+/** Applies actions and fails the test on the first one the sim rejects. */
+export function play(level: Level, state: SimState, actions: Action[]): SimState {
+  let current = state;
+  for (const action of actions) {
+    const result = applyAction(level, current, action);
+    if (!result.ok) throw new Error(`${action.type} rejected: ${result.error}`);
+    current = result.state;
+  }
+  return current;
+}
+
+export function days(n: number): Action[] {
+  return Array.from({ length: n }, () => ({ type: 'advanceDay' }) as const);
+}
+
+/** Passes days, answering any event with its first choice, so tests are not stopped by events. */
+export function passDays(level: Level, state: SimState, n: number): SimState {
+  let current = state;
+  for (let i = 0; i < n && current.outcome === 'running'; i++) {
+    if (current.pendingEvent) {
+      const choice = current.pendingEvent.choices[0];
+      if (choice) current = play(level, current, [{ type: 'respondEvent', choice }]);
+    }
+    current = play(level, current, [{ type: 'advanceDay' }]);
+  }
+  return current;
+}
+
+export function fresh(level: Level, seed = 1): SimState {
+  return createState(level, seed);
+}
+
+export const quiet = (level: Level): void => {
+  level.events = [];
+};

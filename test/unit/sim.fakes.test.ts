@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { Level, SimState } from '../../src/sim';
+import {
+  CASH_INDEX,
+  anomalyMultiplier,
+  detectionChanceBp,
+  netProfitFen,
+  pnlTotal,
+  sumJournal,
+} from '../../src/sim';
+import { penalizeBrushing } from '../../src/sim/fakes';
+import { fresh, passDays, play, tweakLevel } from './levels';
+
+function quietTraffic(change: (l: Level) => void = () => {}): Level {
+  return tweakLevel('traffic', (l) => {
+    l.events = [];
+    change(l);
+  });
+}
+
+function cashOf(state: SimState, category: number): number {
+  return sumJournal(state.ledger.cashEntries.filter((e) => e.category === category));
+}
+
+describe('fake orders', () => {
+  it('fake orders raise sales weight and reviews but add nothing to GMV', () => {
+    const never = quietTraffic((l) => (l.levers.detectionStrictnessBp = 0));
+    const honest = passDays(never, fresh(never), 5);
+    const faked = passDays(
+      never,
+      play(never, fresh(never), [
+        { type: 'setFakeOrders', listingId: 'tee', searchPerDay: 10, adPerDay: 0 },
+      ]),
+      5,
+    );
+    expect(faked.listings[0]?.weight).toBeGreaterThan(honest.listings[0]?.weight ?? 0);
+    expect(faked.listings[0]?.reviewsGood).toBeGreaterThan(honest.listings[0]?.reviewsGood ?? 0);
+    const honestGmvPerOrder = pnlTotal(honest.ledger, 'gmv') / honest.totals.orders;
+    expect(pnlTotal(faked.ledger, 'gmv')).toBe(faked.totals.orders * honestGmvPerOrder);
+  });
+
+  it('fake orders cost brusher fees, empty parcels and platform fees, and never raise cash', () => {
+    const never = quietTraffic((l) => (l.levers.detectionStrictnessBp = 0));
+    const state = passDays(
+      never,
+      play(never, fresh(never), [
+        { type: 'setFakeOrders', listingId: 'tee', searchPerDay: 10, adPerDay: 5 },
+      ]),
+      3,
+    );
+    const fees = 15 * 3 * (never.platform.brusherFeeFen + never.platform.emptyParcelFen);
+    expect(pnlTotal(state.ledger, 'fakeOrderCosts')).toBeLessThan(-fees);
+    const floatOut = cashOf(state, CASH_INDEX.fakeOrderFloat);
+    const costs = cashOf(state, CASH_INDEX.fakeOrderCosts);
+    expect(floatOut + costs).toBeLessThan(0);
+  });
+
+  it('the price paid to brushers comes back with the settlement, less the platform fees', () => {
+    const level = quietTraffic((l) => (l.levers.detectionStrictnessBp = 0));
+    let state = play(level, fresh(level), [
+      { type: 'setFakeOrders', listingId: 'tee', searchPerDay: 10, adPerDay: 0 },
+      { type: 'advanceDay' },
+      { type: 'setFakeOrders', listingId: 'tee', searchPerDay: 0, adPerDay: 0 },
+    ]);
+    const due = 1 + level.levers.settlementDays;
+    expect(state.pendingByDay[due]).toBeGreaterThanOrEqual(10 * (9900 - 594 - 59));
+    state = passDays(level, state, level.levers.settlementDays);
+    expect(state.pendingByDay[due]).toBe(0);
+  });
+
+  it('conversion far above the category multiplies the detection risk', () => {
+    const level = quietTraffic();
+    const normal = { organic: 1000, paid: 0, fakeSearch: 5, fakeAd: 0, orders: 20 };
+    const blatant = { organic: 100, paid: 0, fakeSearch: 20, fakeAd: 0, orders: 2 };
+    expect(anomalyMultiplier(level, normal)).toBe(1);
+    expect(anomalyMultiplier(level, blatant)).toBe(8);
+    expect(detectionChanceBp(level, blatant, 0)).toBeGreaterThan(
+      detectionChanceBp(level, normal, 0),
+    );
+  });
+
+  it('黑车 fake orders through paid clicks are half as visible as 黑搜', () => {
+    const level = quietTraffic();
+    const day = { organic: 2000, paid: 0, fakeSearch: 0, fakeAd: 0, orders: 40 };
+    expect(detectionChanceBp(level, { ...day, fakeAd: 10 }, 0) * 2).toBe(
+      detectionChanceBp(level, { ...day, fakeSearch: 10 }, 0),
+    );
+  });
+
+  it('every past fake order makes the pattern easier to detect', () => {
+    const level = quietTraffic();
+    const day = { organic: 2000, paid: 0, fakeSearch: 10, fakeAd: 0, orders: 40 };
+    expect(detectionChanceBp(level, day, 200)).toBe(3 * detectionChanceBp(level, day, 0));
+  });
+
+  it('a stricter trainer setting raises the detection chance', () => {
+    const strict = quietTraffic((l) => (l.levers.detectionStrictnessBp = 20_000));
+    const day = { organic: 2000, paid: 0, fakeSearch: 10, fakeAd: 0, orders: 40 };
+    expect(detectionChanceBp(strict, day, 0)).toBe(2 * detectionChanceBp(quietTraffic(), day, 0));
+  });
+
+  it('when caught, fake sales and reviews are removed and the item is demoted for 30 days', () => {
+    const level = quietTraffic((l) => (l.levers.detectionStrictnessBp = 0));
+    const state = passDays(
+      level,
+      play(level, fresh(level), [
+        { type: 'setFakeOrders', listingId: 'tee', searchPerDay: 20, adPerDay: 0 },
+      ]),
+      6,
+    );
+    const listing = state.listings[0]!;
+    const reviewsBefore = listing.reviewsGood;
+    const fakeReviews = listing.fakeReviews;
+    penalizeBrushing(state, listing, 0, state.today!);
+    expect(listing.reviewsGood).toBe(reviewsBefore - fakeReviews);
+    expect(listing.fake7.every((f) => f === 0)).toBe(true);
+    expect(listing.demoteDays).toBe(30);
+    expect(state.points).toBe(12);
+  });
+
+  it('fewer than 96 fake orders cost 6 points, the third offence closes the shop and takes the deposit', () => {
+    const level = quietTraffic();
+    const state = fresh(level);
+    const listing = state.listings[0]!;
+    const report = { notices: [] } as unknown as NonNullable<SimState['today']>;
+    listing.fakeSinceCaught = 10;
+    penalizeBrushing(state, listing, 0, report);
+    expect(state.points).toBe(6);
+    penalizeBrushing(state, listing, 0, report);
+    expect(state.outcome).toBe('running');
+    penalizeBrushing(state, listing, 0, report);
+    expect(state.outcome).toBe('closed');
+    expect(netProfitFen(state.ledger)).toBe(-level.platform.depositFen);
+    expect(state.depositFen).toBe(0);
+  });
+
+  it('sustained heavy brushing is caught in most seeds', () => {
+    const level = tweakLevel('traffic', () => {});
+    let caught = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const state = passDays(
+        level,
+        play(level, fresh(level, seed), [
+          { type: 'setFakeOrders', listingId: 'tee', searchPerDay: 20, adPerDay: 0 },
+        ]),
+        40,
+      );
+      if (state.totals.penalties > 0) caught += 1;
+    }
+    expect(caught).toBeGreaterThanOrEqual(18);
+  });
+});
