@@ -1,0 +1,23 @@
+/**
+ * Exit codes and the one error type the CLI throws on purpose. Anything else that escapes is a bug
+ * and is reported as `error: internal: …` with exit code 1, so scripts can tell the two apart.
+ */
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_USAGE = 2;
+
+/** A problem with the user's input (arguments, plan file) or the repo's level files: exit code 2. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_USAGE,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** Turns any thrown value into one line, so a multi-line message can never break the one-line rule. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}

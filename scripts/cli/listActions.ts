@@ -1,0 +1,162 @@
+import {
+  ACTION_SPECS,
+  DEFAULT_CHOICE,
+  EVENT_CHOICES_BY_KIND,
+  EVENT_KINDS,
+  STAGE_IDS,
+  type ActionSpec,
+  type FieldSpec,
+  type StageId,
+} from '../../src/sim/index';
+import type { Levels } from './levels';
+import { formatYuan } from './money';
+import { levelIds } from './plan';
+
+/**
+ * The action reference, built from ACTION_SPECS and the level files only, so it can never disagree
+ * with what the validator and the sim accept. Text and Markdown render the same model; the Markdown
+ * is committed as docs/ACTIONS.md and a unit test keeps it in sync.
+ */
+interface FieldDoc {
+  name: string;
+  allowed: string;
+}
+interface ActionDoc {
+  type: string;
+  summary: string;
+  stages: string;
+  fields: FieldDoc[];
+  notes: string[];
+}
+
+function isAlwaysOn(spec: ActionSpec): boolean {
+  return spec.type === 'advanceDay' || spec.type === 'respondEvent';
+}
+
+function stagesAllowing(spec: ActionSpec, levels: Levels): StageId[] {
+  if (isAlwaysOn(spec)) return [...STAGE_IDS];
+  return STAGE_IDS.filter((id) => levels[id].enabledActions.some((type) => type === spec.type));
+}
+
+/** Basis points as a percentage with up to two decimals: 7000 → 70%, 25 → 0.25%. */
+function percent(bp: number): string {
+  const whole = Math.floor(bp / 100);
+  const frac = bp % 100;
+  return frac === 0 ? `${whole}%` : `${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}%`;
+}
+
+function describeField(field: FieldSpec, stages: readonly StageId[], levels: Levels): string {
+  switch (field.kind) {
+    case 'int': {
+      // Plans are written in raw units; the yuan or percent form is there to sanity-check a value.
+      const readable =
+        field.unit === 'fen'
+          ? ` (${formatYuan(field.min)} to ${formatYuan(field.max)})`
+          : field.unit === 'bp'
+            ? ` (${percent(field.min)} to ${percent(field.max)})`
+            : '';
+      return `whole number ${field.min} to ${field.max} ${field.unit}${readable}`;
+    }
+    case 'bool':
+      return 'true or false';
+    case 'enum':
+      return `one of ${field.values.join(', ')}`;
+    case 'ref': {
+      const perStage = stages.map(
+        (id) => `${id}: ${levelIds(levels[id])[field.refersTo].join(', ')}`,
+      );
+      return `${field.refersTo} id (${perStage.join('; ')})`;
+    }
+  }
+}
+
+/** One line per event kind: where it can happen (the levels' event tables) and its choices. */
+function eventNotes(levels: Levels): string[] {
+  return EVENT_KINDS.map((kind) => {
+    const choices = EVENT_CHOICES_BY_KIND[kind].map((choice) =>
+      choice === DEFAULT_CHOICE[kind] ? `${choice} (default)` : choice,
+    );
+    const stages = STAGE_IDS.filter((id) => levels[id].events.some((e) => e.kind === kind));
+    const where = stages.length === 0 ? 'no shipped stage' : stages.join(', ');
+    return `${kind}: ${choices.join(', ')}; occurs in ${where}`;
+  });
+}
+
+export function actionDocs(levels: Levels): ActionDoc[] {
+  return ACTION_SPECS.map((spec) => {
+    const stages = stagesAllowing(spec, levels);
+    const notes: string[] = [];
+    if (spec.type === 'advanceDay') {
+      notes.push('Not written in a plan file: every stage runs to its last day by itself.');
+    }
+    if (spec.type === 'respondEvent') {
+      notes.push(
+        'Choices by event kind; an event the plan does not answer gets the default. An answer planned for a day without an open event is skipped.',
+        ...eventNotes(levels),
+      );
+    }
+    return {
+      type: spec.type,
+      summary: spec.summary,
+      stages: isAlwaysOn(spec)
+        ? 'every stage (always allowed)'
+        : stages.length === 0
+          ? 'none of the shipped stages'
+          : stages.join(', '),
+      fields: spec.fields.map((field) => ({
+        name: field.name,
+        allowed: describeField(field, stages, levels),
+      })),
+      notes,
+    };
+  });
+}
+
+const INTRO = [
+  'A plan file is a JSON list of entries {"stage": STAGE, "day": DAY, "action": {"type": TYPE, ...fields}}.',
+  'Each action applies before its day is simulated; entries for the same day apply in file order. Every field is required.',
+  'Money is in fen (100 fen = ¥1); rates are in basis points (bp, 10000 bp = 100%).',
+];
+
+export function formatActionsText(levels: Levels): string {
+  const lines = [...INTRO, ''];
+  for (const doc of actionDocs(levels)) {
+    lines.push(`${doc.type} — ${doc.summary}`, `  stages: ${doc.stages}`);
+    const width = Math.max(0, ...doc.fields.map((f) => f.name.length));
+    for (const field of doc.fields) lines.push(`  ${field.name.padEnd(width)}  ${field.allowed}`);
+    const [first, ...rest] = doc.notes;
+    if (first !== undefined) lines.push(`  ${first}`, ...rest.map((note) => `    ${note}`));
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** Markdown laid out the way prettier writes it, so `prettier --check` passes on the generated file. */
+export function formatActionsMarkdown(levels: Levels): string {
+  const code = (text: string) => `\`${text}\``;
+  const lines = [
+    '# Actions',
+    '',
+    'Generated by `npm run sim -- --list-actions --markdown > docs/ACTIONS.md`; do not edit by hand.',
+    '',
+    ...INTRO.map((line) => line.replace(/\{"stage".*\}(?=\.)/, (json) => code(json))),
+    '',
+  ];
+  for (const doc of actionDocs(levels)) {
+    lines.push(`## ${code(doc.type)}`, '', doc.summary, '', `Stages: ${doc.stages}.`, '');
+    if (doc.fields.length > 0) {
+      lines.push(...doc.fields.map((f) => `- ${code(f.name)}: ${f.allowed}`), '');
+    }
+    const [first, ...rest] = doc.notes;
+    if (first !== undefined) lines.push(first, '');
+    if (rest.length > 0) {
+      lines.push(
+        ...rest.map(
+          (note) => `- ${note.replace(/^(\w+): /, (_, kind: string) => `${code(kind)}: `)}`,
+        ),
+        '',
+      );
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,51 @@
+import { parseArgs, USAGE } from './args';
+import { CliError, EXIT_INTERNAL, EXIT_OK, oneLine } from './errors';
+import { formatJson, formatTable } from './format';
+import { loadLevels } from './levels';
+import { formatActionsMarkdown, formatActionsText } from './listActions';
+import { readPlanFile } from './plan';
+import { runCampaign } from './runCampaign';
+
+/** Where output goes; tests pass collectors, the entry script passes process streams. */
+export interface CliIo {
+  /** The repo root, where `levels/` lives; never the current directory. */
+  root: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** The whole CLI as a function: returns the exit code, throws only on bugs. */
+export function main(argv: readonly string[], io: CliIo): number {
+  const command = parseArgs(argv);
+  if (command.kind === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  const levels = loadLevels(io.root);
+  if (command.kind === 'listActions') {
+    io.stdout(command.markdown ? formatActionsMarkdown(levels) : formatActionsText(levels));
+    return EXIT_OK;
+  }
+  const entries = command.planFile === null ? null : readPlanFile(command.planFile, levels);
+  const report = runCampaign(levels, command.stages, command.seed, entries);
+  io.stdout(command.json ? formatJson(report) : formatTable(report, levels));
+  return EXIT_OK;
+}
+
+/**
+ * main with the error contract: a CliError is one `error: …` line and its exit code (2); anything
+ * else is a bug, shown as one `error: internal: …` line with exit code 1, never a stack trace.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    return main(argv, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`error: ${oneLine(error.message)}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`error: internal: ${oneLine(message)}\n`);
+    return EXIT_INTERNAL;
+  }
+}
