@@ -1,6 +1,6 @@
 import type { EventChoice } from './actions';
 import { payExpense } from './books';
-import { dayKind } from './conversion';
+import { levelTables } from './levelCache';
 import type { EventKind, EventSpec, Level, StaffRole } from './level';
 import { STAFF_ROLES } from './level';
 import { BP, mulBp } from './math';
@@ -24,7 +24,6 @@ export const EVENT_CHOICES_BY_KIND: Record<EventKind, EventChoice[]> = {
   supplierNegotiation: ['volumePrice', 'longerTerms', 'keep'],
 };
 
-const ONCE: EventKind[] = ['campaignInvitation', 'supplierNegotiation'];
 export const CAMPAIGN_REQUIRED_DISCOUNT_BP = 2000;
 export const HUNTER_CLAIM_MIN_FEN = 50_000;
 export const PRICE_CUT_BP = 1500;
@@ -83,13 +82,17 @@ function tryMeterEvents(state: SimState): boolean {
 }
 
 function festivalAhead(level: Level, day: number): boolean {
-  for (let d = day + 2; d <= level.days; d++) if (dayKind(level, d) === 'festival') return true;
-  return false;
+  return levelTables(level).festivalAhead[day] ?? false;
 }
 
 function tryChanceEvent(level: Level, state: SimState, spec: EventSpec): boolean {
   const day = state.day;
-  if (ONCE.includes(spec.kind) && state.eventsSeen.includes(spec.kind)) return false;
+  if (
+    (spec.kind === 'campaignInvitation' || spec.kind === 'supplierNegotiation') &&
+    state.eventsSeen.includes(spec.kind)
+  ) {
+    return false;
+  }
   switch (spec.kind) {
     case 'campaignInvitation':
       if (state.campaignJoined !== null || !festivalAhead(level, day)) return false;

@@ -2,12 +2,15 @@ import type { Level, ListingSpec, StaffRole } from './level';
 import { STAFF_ROLES } from './level';
 import { expectedReturnRateBp } from './dayEnd';
 import { emptyLedger } from './ledger';
+import { levelTables } from './levelCache';
 import { lerpTable } from './math';
 import { rollInt, seedRng } from './rng';
 import type { ListingState, Series, SimState } from './state';
 import { RULES_VERSION } from './state';
 import { RANK_MOAT_BP, RANK_SHARE } from './tables';
 import { computeWeight } from './traffic';
+
+const weightCache = new WeakMap<Level, number[]>();
 
 /**
  * The ranked field of a category: listing k's weekly weight is what rank k brings an average
@@ -16,6 +19,8 @@ import { computeWeight } from './traffic';
  * support holds a top place. Sorted from strongest to weakest.
  */
 export function competitorWeights(level: Level): number[] {
+  const cached = weightCache.get(level);
+  if (cached) return cached.slice();
   const { searchesPerDay, categoryConversionBp, listingCount } = level.market;
   const weights: number[] = [];
   for (let rank = 1; rank <= listingCount; rank++) {
@@ -23,7 +28,8 @@ export function competitorWeights(level: Level): number[] {
     const weekly = Math.floor((searchesPerDay * share * categoryConversionBp * 7) / 100_000);
     weights.push(Math.floor((weekly * lerpTable(RANK_MOAT_BP, rank)) / 10_000));
   }
-  return weights;
+  weightCache.set(level, weights);
+  return weights.slice();
 }
 
 function listingFromSpec(spec: ListingSpec, level: Level): ListingState {
@@ -169,10 +175,6 @@ export function createState(level: Level, seed: number): SimState {
 
 /** Search interest on a day, in bp of the level's base volume. */
 export function searchTrendBp(level: Level, day: number): number {
-  const points = level.market.searchTrend;
-  if (points.length === 0) return 10_000;
-  return lerpTable(
-    points.map((p) => [p.day, p.bp] as const),
-    day,
-  );
+  const tables = levelTables(level);
+  return tables.trendBp[Math.min(day, tables.trendBp.length - 1)] as number;
 }

@@ -67,6 +67,10 @@ export interface Ledger {
   pnlEntries: JournalEntry[];
   cashTotals: number[];
   pnlTotals: number[];
+  /** The day whose entries are still open for merging, and where each category's entry sits. */
+  openDay: number;
+  openCash: number[];
+  openPnl: number[];
 }
 
 export function emptyLedger(): Ledger {
@@ -75,6 +79,9 @@ export function emptyLedger(): Ledger {
     pnlEntries: [],
     cashTotals: CASH_CATEGORIES.map(() => 0),
     pnlTotals: PNL_LINES.map(() => 0),
+    openDay: -1,
+    openCash: CASH_CATEGORIES.map(() => -1),
+    openPnl: PNL_LINES.map(() => -1),
   };
 }
 
@@ -86,26 +93,32 @@ export function assertSafe(amountFen: number): number {
 }
 
 function addEntry(
+  ledger: Ledger,
   entries: JournalEntry[],
   totals: number[],
+  open: number[],
   day: number,
   category: number,
   amountFen: number,
 ): void {
   if (amountFen === 0) return;
   assertSafe(amountFen);
-  // Entries of one day and category merge, so the journal reads like a daily statement.
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const entry = entries[i] as JournalEntry;
-    if (entry.day !== day) break;
-    if (entry.category === category) {
-      entry.amountFen = assertSafe(entry.amountFen + amountFen);
-      totals[category] = assertSafe((totals[category] as number) + amountFen);
-      return;
-    }
+  if (ledger.openDay !== day) {
+    // Postings only move forward in time, so a new day closes the previous day's entries.
+    ledger.openDay = day;
+    ledger.openCash.fill(-1);
+    ledger.openPnl.fill(-1);
   }
-  entries.push({ day, category, amountFen });
   totals[category] = assertSafe((totals[category] as number) + amountFen);
+  // Entries of one day and category merge, so the journal reads like a daily statement.
+  const at = open[category] as number;
+  if (at >= 0) {
+    const entry = entries[at] as JournalEntry;
+    entry.amountFen = assertSafe(entry.amountFen + amountFen);
+    return;
+  }
+  open[category] = entries.length;
+  entries.push({ day, category, amountFen });
 }
 
 export function postCash(
@@ -114,11 +127,27 @@ export function postCash(
   category: CashCategory,
   amountFen: number,
 ): void {
-  addEntry(ledger.cashEntries, ledger.cashTotals, day, CASH_INDEX[category], amountFen);
+  addEntry(
+    ledger,
+    ledger.cashEntries,
+    ledger.cashTotals,
+    ledger.openCash,
+    day,
+    CASH_INDEX[category],
+    amountFen,
+  );
 }
 
 export function postPnl(ledger: Ledger, day: number, line: PnlLine, amountFen: number): void {
-  addEntry(ledger.pnlEntries, ledger.pnlTotals, day, PNL_INDEX[line], amountFen);
+  addEntry(
+    ledger,
+    ledger.pnlEntries,
+    ledger.pnlTotals,
+    ledger.openPnl,
+    day,
+    PNL_INDEX[line],
+    amountFen,
+  );
 }
 
 export function netProfitFen(ledger: Ledger): number {

@@ -20,10 +20,12 @@ export function lerpTable(table: readonly (readonly [number, number])[], x: numb
   const first = table[0] as readonly [number, number];
   if (x <= first[0]) return first[1];
   for (let i = 1; i < table.length; i++) {
-    const [x1, y1] = table[i] as readonly [number, number];
-    if (x <= x1) {
-      const [x0, y0] = table[i - 1] as readonly [number, number];
-      return y0 + Math.floor(((y1 - y0) * (x - x0)) / (x1 - x0));
+    const upper = table[i] as readonly [number, number];
+    if (x <= upper[0]) {
+      const lower = table[i - 1] as readonly [number, number];
+      return (
+        lower[1] + Math.floor(((upper[1] - lower[1]) * (x - lower[0])) / (upper[0] - lower[0]))
+      );
     }
   }
   return (table[table.length - 1] as readonly [number, number])[1];

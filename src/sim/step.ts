@@ -9,8 +9,8 @@ import {
 } from './conversion';
 import { finishDay } from './dayEnd';
 import { detectFakes } from './fakes';
-import { searchTrendBp } from './init';
 import type { Level } from './level';
+import { levelTables } from './levelCache';
 import { BP, mulBp, takeWhole } from './math';
 import { processArrivals, processPayables, settleToday } from './supply';
 import { processReturnsDue, scheduleReturns } from './returns';
@@ -63,11 +63,12 @@ function emptyReport(day: number): DayReport {
 }
 
 function demandBpFor(level: Level, state: SimState, day: number): number {
-  const kind = dayKind(level, day);
+  const tables = levelTables(level);
+  const kind = tables.kind[day] ?? 'none';
   let calendarBp = CALENDAR_SEARCH_BP[kind];
   if (kind === 'festival' && state.campaignJoined !== true)
     calendarBp = FESTIVAL_SEARCH_DECLINED_BP;
-  return mulBp(searchTrendBp(level, day), calendarBp);
+  return mulBp(tables.trendBp[day] ?? BP, calendarBp);
 }
 
 /** Fake orders the running rank plan adds today, after today's real orders are known. */
@@ -89,7 +90,7 @@ export function simulateDay(level: Level, state: SimState): void {
   const day = state.day + 1;
   const report = emptyReport(day);
   state.today = report;
-  const kind = dayKind(level, day);
+  const kind = levelTables(level).kind[day] ?? 'none';
   const { market } = level;
 
   processArrivals(level, state, day, report);
@@ -132,8 +133,9 @@ export function simulateDay(level: Level, state: SimState): void {
   }
 
   const csCapacity = state.staff.customerService * level.roles.customerService.capacityPerDay;
-  const live = state.listings.filter((l) => l.takedownDays === 0).length;
-  const inputsBase = {
+  let live = 0;
+  for (const listing of state.listings) if (listing.takedownDays === 0) live += 1;
+  const inputs = {
     categoryConversionBp: market.categoryConversionBp,
     customerServiceBp: customerServiceFactorBp(csCapacity, chats),
     operatorBp: coverageFactorBp(
@@ -148,15 +150,17 @@ export function simulateDay(level: Level, state: SimState): void {
     ),
     kind,
     referencePriceFen: state.referencePriceFen,
+    discountBp: 0,
   };
 
   let parcels = 0;
   let realParcels = 0;
-  state.listings.forEach((listing, i) => {
+  for (let i = 0; i < state.listings.length; i++) {
+    const listing = state.listings[i] as ListingState;
     const today = days[i] as ListingDay;
-    if (listing.takedownDays > 0) return;
-    const discountBp = effectiveDiscountBp(state, listing, kind);
-    const cvr = conversionBp(listing, { ...inputsBase, discountBp });
+    if (listing.takedownDays > 0) continue;
+    inputs.discountBp = effectiveDiscountBp(state, listing, kind);
+    const cvr = conversionBp(listing, inputs);
     const organicOrders = takeWhole(listing.carries, 'ordersOrganic', today.organic * cvr);
     const paidOrders = takeWhole(
       listing.carries,
@@ -177,7 +181,7 @@ export function simulateDay(level: Level, state: SimState): void {
     today.fakeSearch += planFakes(listing, today.orders, today.fakeSearch + today.fakeAd);
     parcels += today.orders + today.fakeSearch + today.fakeAd;
     realParcels += today.orders;
-  });
+  }
 
   const packCapacity =
     state.staff.warehouse * level.roles.warehouse.capacityPerDay + OWNER_PACKING_PER_DAY;
@@ -188,7 +192,8 @@ export function simulateDay(level: Level, state: SimState): void {
   report.packCapacity = packCapacity;
   report.parcels = parcels;
 
-  state.listings.forEach((listing, i) => {
+  for (let i = 0; i < state.listings.length; i++) {
+    const listing = state.listings[i] as ListingState;
     const today = days[i] as ListingDay;
     if (listing.takedownDays > 0) {
       listing.takedownDays -= 1;
@@ -197,7 +202,7 @@ export function simulateDay(level: Level, state: SimState): void {
       if (listing.takedownDays === 0) {
         report.notices.push({ kind: 'relisted', listingIndex: i, amountFen: 0, qty: 0 });
       }
-      return;
+      continue;
     }
     sellOrders(level, state, listing, i, today.orders, kind, lateShareBp, report);
     const fakes = today.fakeSearch + today.fakeAd;
@@ -226,7 +231,7 @@ export function simulateDay(level: Level, state: SimState): void {
     updateRiskMeters(level, state, listing, today.orders);
     listing.ageDays += 1;
     if (listing.demoteDays > 0) listing.demoteDays -= 1;
-  });
+  }
 
   if (lateParcels > 0 && realParcels > 0) {
     const lateReal = Math.floor((lateParcels * realParcels) / parcels);

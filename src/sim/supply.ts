@@ -93,8 +93,9 @@ export function processArrivals(
   day: number,
   report: DayReport,
 ): void {
-  state.listings.forEach((listing, index) => {
-    if (listing.inTransit.length === 0) return;
+  for (let index = 0; index < state.listings.length; index++) {
+    const listing = state.listings[index] as ListingState;
+    if (listing.inTransit.length === 0) continue;
     const staying: Shipment[] = [];
     for (const shipment of listing.inTransit) {
       if (shipment.arrivalDay <= day) {
@@ -108,7 +109,7 @@ export function processArrivals(
       } else staying.push(shipment);
     }
     listing.inTransit = staying;
-  });
+  }
 }
 
 export function processPayables(state: SimState, day: number): void {

@@ -1,0 +1,41 @@
+import { dayKind, type DayKind } from './conversion';
+import type { DesignOption, Level, Supplier } from './level';
+import { lerpTable } from './math';
+
+/**
+ * Per-level lookups computed once: the calendar, the search trend and id indexes.
+ * Levels are never mutated after validation, so a WeakMap keyed by the level object is safe.
+ */
+export interface LevelTables {
+  /** Index = day (1-based); day 0 unused. */
+  trendBp: number[];
+  kind: DayKind[];
+  /** Whether a festival day lies at least two days after the given day. */
+  festivalAhead: boolean[];
+  suppliers: Map<string, Supplier>;
+  materials: Map<string, DesignOption>;
+}
+
+const cache = new WeakMap<Level, LevelTables>();
+
+export function levelTables(level: Level): LevelTables {
+  const found = cache.get(level);
+  if (found) return found;
+  const points = level.market.searchTrend.map((p) => [p.day, p.bp] as const);
+  const trendBp: number[] = [];
+  const kind: DayKind[] = [];
+  for (let day = 0; day <= level.days + 1; day++) {
+    trendBp.push(points.length === 0 ? 10_000 : lerpTable(points, day));
+    kind.push(dayKind(level, day));
+  }
+  const festivalAhead = kind.map((_, day) => kind.some((k, d) => d >= day + 2 && k === 'festival'));
+  const tables: LevelTables = {
+    trendBp,
+    kind,
+    festivalAhead,
+    suppliers: new Map(level.suppliers.map((s) => [s.id, s])),
+    materials: new Map(level.market.materials.map((m) => [m.id, m])),
+  };
+  cache.set(level, tables);
+  return tables;
+}
