@@ -15,3 +15,5 @@ export * from './state';
 export * from './summary';
 export { effectiveMoq, quotePurchase, unitCostForQty } from './supply';
 export { ratingCenti, reviewCount } from './traffic';
+export { competitorRows, reconciliation, searchTrendSeries } from './insights';
+export type { CompetitorRow, ReconciliationLine } from './insights';

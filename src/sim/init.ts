@@ -167,6 +167,7 @@ export function createState(level: Level, seed: number): SimState {
       hunterClaims: 0,
       unitsBought: 0,
       unitsCleared: 0,
+      fakeFeesFen: 0,
     },
     today: null,
     carries: { staff: 0, fixed: 0, interest: 0, tax: 0 },

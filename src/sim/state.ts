@@ -184,6 +184,8 @@ export interface Totals {
   hunterClaims: number;
   unitsBought: number;
   unitsCleared: number;
+  /** Commission and payment fees the platform kept on fake orders. */
+  fakeFeesFen: number;
 }
 
 export interface SimState {

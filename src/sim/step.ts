@@ -331,6 +331,7 @@ function chargeFakeOrders(
   moveCash(state, 'fakeOrderFloat', -fakes * paidFen);
   addPending(state, state.day + 1 + levers.settlementDays, fakes * (paidFen - feesFen));
   accrue(state, 'fakeOrderCosts', -fakes * feesFen);
+  state.totals.fakeFeesFen += fakes * feesFen;
   payExpense(
     state,
     'fakeOrderCosts',
