@@ -1,6 +1,47 @@
 import type { CashCategory, PnlLine } from './ledger';
-import { assertSafe, postCash, postPnl } from './ledger';
+import {
+  assertSafe,
+  CASH_CATEGORIES,
+  CASH_INDEX,
+  PNL_INDEX,
+  PNL_LINES,
+  postCash,
+  postPnl,
+} from './ledger';
 import type { SimState } from './state';
+
+/**
+ * While a day is simulated its postings are summed here and written to the journals once at the
+ * end of the day: a day posts dozens of amounts to a handful of lines, and the journal keeps one
+ * entry per day and line anyway. Between days (decisions, event answers) postings go straight in.
+ */
+const dayBatch = {
+  open: false,
+  cash: CASH_CATEGORIES.map(() => 0),
+  pnl: PNL_LINES.map(() => 0),
+};
+
+export function openDayBatch(): void {
+  dayBatch.open = true;
+  dayBatch.cash.fill(0);
+  dayBatch.pnl.fill(0);
+}
+
+/** Writes the day's sums to the journals; also called when a day fails, to leave no batch open. */
+export function closeDayBatch(state: SimState, write: boolean): void {
+  if (!dayBatch.open) return;
+  dayBatch.open = false;
+  if (!write) return;
+  const day = bookingDay(state);
+  for (let i = 0; i < CASH_CATEGORIES.length; i++) {
+    const amount = dayBatch.cash[i] as number;
+    if (amount !== 0) postCash(state.ledger, day, CASH_CATEGORIES[i] as CashCategory, amount);
+  }
+  for (let i = 0; i < PNL_LINES.length; i++) {
+    const amount = dayBatch.pnl[i] as number;
+    if (amount !== 0) postPnl(state.ledger, day, PNL_LINES[i] as PnlLine, amount);
+  }
+}
 
 /** The day an entry belongs to: between days, decisions book on the day about to be simulated. */
 export function bookingDay(state: SimState): number {
@@ -9,11 +50,17 @@ export function bookingDay(state: SimState): number {
 
 export function moveCash(state: SimState, category: CashCategory, amountFen: number): void {
   state.cashFen = assertSafe(state.cashFen + amountFen);
-  postCash(state.ledger, bookingDay(state), category, amountFen);
+  if (dayBatch.open) {
+    const i = CASH_INDEX[category];
+    dayBatch.cash[i] = assertSafe((dayBatch.cash[i] as number) + amountFen);
+  } else postCash(state.ledger, bookingDay(state), category, amountFen);
 }
 
 export function accrue(state: SimState, line: PnlLine, amountFen: number): void {
-  postPnl(state.ledger, bookingDay(state), line, amountFen);
+  if (dayBatch.open) {
+    const i = PNL_INDEX[line];
+    dayBatch.pnl[i] = assertSafe((dayBatch.pnl[i] as number) + amountFen);
+  } else postPnl(state.ledger, bookingDay(state), line, amountFen);
 }
 
 /** A cost that is paid in cash the moment it is incurred. */

@@ -1,4 +1,4 @@
-import { moveCash, payExpense } from './books';
+import { closeDayBatch, moveCash, payExpense } from './books';
 import { mismatchBp } from './conversion';
 import { rollEvents } from './events';
 import { checkClosure } from './fakes';
@@ -94,6 +94,7 @@ export function finishDay(level: Level, state: SimState, day: number, report: Da
     clearExcessAtEnd(level, state, report);
   coverCash(state, report);
   checkClosure(state, report.notices);
+  closeDayBatch(state, true);
   recordSeries(state, report);
   state.day = day;
   if (state.day >= state.days && state.outcome === 'running') state.outcome = 'finished';

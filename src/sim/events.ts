@@ -143,8 +143,15 @@ function boostCompetitor(_level: Level, state: SimState, rank: number): void {
   const index = rank - 1;
   const weight = state.competitorWeights[index];
   if (weight === undefined) return;
-  state.competitorWeights[index] = mulBp(weight, 13_000);
-  state.competitorWeights.sort((a, b) => b - a);
+  const weights = state.competitorWeights;
+  const boosted = mulBp(weight, 13_000);
+  // The array stays sorted strongest first: shift the weaker-than-boosted entries down one.
+  let at = index;
+  while (at > 0 && (weights[at - 1] as number) < boosted) {
+    weights[at] = weights[at - 1] as number;
+    at -= 1;
+  }
+  weights[at] = boosted;
 }
 
 /** At the end of a day at most one event opens; the next day waits for the player's answer. */

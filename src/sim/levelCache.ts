@@ -1,5 +1,5 @@
 import { dayKind, type DayKind } from './conversion';
-import type { DesignOption, Level, Supplier } from './level';
+import type { DesignOption, EventKind, EventSpec, Level, Supplier } from './level';
 import { lerpTable } from './math';
 
 /**
@@ -13,6 +13,7 @@ export interface LevelTables {
   /** Whether a festival day lies at least two days after the given day. */
   festivalAhead: boolean[];
   suppliers: Map<string, Supplier>;
+  events: Map<EventKind, EventSpec>;
   materials: Map<string, DesignOption>;
 }
 
@@ -34,6 +35,7 @@ export function levelTables(level: Level): LevelTables {
     kind,
     festivalAhead,
     suppliers: new Map(level.suppliers.map((s) => [s.id, s])),
+    events: new Map(level.events.map((e) => [e.kind, e])),
     materials: new Map(level.market.materials.map((m) => [m.id, m])),
   };
   cache.set(level, tables);

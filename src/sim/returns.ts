@@ -21,7 +21,11 @@ export function scheduleReturns(
     dueDay: state.day + 1 + level.platform.returnLagDays,
     listingIndex,
     qty,
-    ...money,
+    paidPerUnitFen: money.paidPerUnitFen,
+    commissionPerUnitFen: money.commissionPerUnitFen,
+    taxPerUnitFen: money.taxPerUnitFen,
+    unitCostFen: money.unitCostFen,
+    settleDay: money.settleDay,
   });
 }
 

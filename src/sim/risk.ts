@@ -1,9 +1,10 @@
 import type { EventKind, Level } from './level';
+import { levelTables } from './levelCache';
 import { mulBp } from './math';
 import type { ListingState, SimState } from './state';
 
 export function eventSpec(level: Level, kind: EventKind) {
-  return level.events.find((e) => e.kind === kind);
+  return levelTables(level).events.get(kind);
 }
 
 /** Hunter risk per real order, in bp of a claim: claims that cannot be proven attract buyers who sue. */

@@ -1,4 +1,12 @@
-import { accrue, addPending, moveCash, payExpense, takeFromStock } from './books';
+import {
+  accrue,
+  addPending,
+  closeDayBatch,
+  moveCash,
+  openDayBatch,
+  payExpense,
+  takeFromStock,
+} from './books';
 import {
   conversionBp,
   coverageFactorBp,
@@ -87,6 +95,16 @@ function pushWindow(window: number[], value: number): void {
 
 /** Simulates day `state.day + 1` in place. The caller has checked that the day may pass. */
 export function simulateDay(level: Level, state: SimState): void {
+  openDayBatch();
+  try {
+    runDay(level, state);
+  } finally {
+    // finishDay wrote the batch; this only discards a batch left open by a failed day.
+    closeDayBatch(state, false);
+  }
+}
+
+function runDay(level: Level, state: SimState): void {
   const day = state.day + 1;
   const report = emptyReport(day);
   state.today = report;
