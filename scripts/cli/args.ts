@@ -5,11 +5,22 @@ import { CliError } from './errors';
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'listActions'; markdown: boolean }
-  | { kind: 'run'; stages: StageId[]; seed: number; planFile: string | null; json: boolean };
+  | {
+      kind: 'run';
+      stages: StageId[];
+      seed: number;
+      planFile: string | null;
+      json: boolean;
+      /** With --link: print the run's share link instead of the report. */
+      link?: { name: string; base: string };
+    };
 
 export const MAX_SEED = 0xffff_ffff;
+/** Where `npm start` serves the game; links are fragments, so any address that serves it works. */
+export const DEFAULT_LINK_BASE = 'http://127.0.0.1:5173/';
 
 export const USAGE = `Usage: npm run sim -- --stage STAGE --seed N [--plan FILE] [--json]
+       npm run sim -- --stage STAGE --seed N [--plan FILE] --link [--name NAME] [--base URL]
        npm run sim -- --list-actions [--markdown]
        npm run sim -- --help
 
@@ -20,6 +31,9 @@ Runs stages of Four Stages headlessly on the deterministic economy and prints th
   --plan FILE       JSON list of {"stage", "day", "action"} entries; without it each stage
                     runs its level's defaultPlan
   --json            machine-readable output (money in fen)
+  --link            print only the share link of the run (#r=…), to check with npm run verify
+  --name NAME       with --link: the player name in the link (default: none, shown as Anonymous)
+  --base URL        with --link: the game's address before the # (default ${DEFAULT_LINK_BASE})
   --list-actions    every action with its fields, ranges and the stages that allow it
   --markdown        with --list-actions: print it as Markdown (the source of docs/ACTIONS.md)
   --help            this text
@@ -27,8 +41,8 @@ Runs stages of Four Stages headlessly on the deterministic economy and prints th
 Exit codes: 0 success, 2 bad arguments, plan or level file, or an illegal planned action,
 1 internal error.`;
 
-const VALUE_FLAGS = ['--stage', '--seed', '--plan'] as const;
-const SWITCHES = ['--json', '--list-actions', '--markdown', '--help', '-h'] as const;
+const VALUE_FLAGS = ['--stage', '--seed', '--plan', '--name', '--base'] as const;
+const SWITCHES = ['--json', '--list-actions', '--markdown', '--help', '-h', '--link'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 type Switch = (typeof SWITCHES)[number];
 
@@ -123,11 +137,50 @@ export function parseArgs(argv: readonly string[]): CliCommand {
       `${missing} ${missing.includes(' and ') ? 'are' : 'is'} required (for example --stage all --seed 7); see --help`,
     );
   }
+  const link = parseLinkOptions(values, switches);
   return {
     kind: 'run',
     stages: parseStages(stage),
     seed: parseSeed(seed),
     planFile: values.get('--plan') ?? null,
     json: switches.has('--json'),
+    ...(link === null ? {} : { link }),
+  };
+}
+
+/** The link goes after the base's own path; a base with a # would hide it, so it is refused. */
+export function parseBase(text: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (
+    url === null ||
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    text.includes('#')
+  ) {
+    throw new CliError(
+      `--base must be an http or https address without a #, not ${JSON.stringify(text)}`,
+    );
+  }
+  return text;
+}
+
+function parseLinkOptions(
+  values: ReadonlyMap<ValueFlag, string>,
+  switches: ReadonlySet<Switch>,
+): { name: string; base: string } | null {
+  if (!switches.has('--link')) {
+    const stray = (['--name', '--base'] as const).find((flag) => values.has(flag));
+    if (stray !== undefined) throw new CliError(`${stray} only applies to --link`);
+    return null;
+  }
+  // One output per run: the link alone, so it can be piped into a file of links.
+  if (switches.has('--json')) throw new CliError('--link prints only the link; drop --json');
+  return {
+    name: values.get('--name') ?? '',
+    base: parseBase(values.get('--base') ?? DEFAULT_LINK_BASE),
   };
 }

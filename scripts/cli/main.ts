@@ -5,6 +5,7 @@ import { loadLevels } from './levels';
 import { formatActionsMarkdown, formatActionsText } from './listActions';
 import { readPlanFile } from './plan';
 import { runCampaign } from './runCampaign';
+import { runLink } from './simLink';
 
 /** Where output goes; tests pass collectors, the entry script passes process streams. */
 export interface CliIo {
@@ -28,6 +29,10 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
   const entries = command.planFile === null ? null : readPlanFile(command.planFile, levels);
   const report = runCampaign(levels, command.stages, command.seed, entries);
+  if (command.link !== undefined) {
+    io.stdout(`${runLink(levels, command.stages, command.seed, entries, command.link)}\n`);
+    return EXIT_OK;
+  }
   io.stdout(command.json ? formatJson(report) : formatTable(report, levels));
   return EXIT_OK;
 }

@@ -1,0 +1,47 @@
+import { verifyResultLink } from '../../src/share/index';
+import { CliError, EXIT_INTERNAL, EXIT_OK, oneLine } from './errors';
+import { loadLevels } from './levels';
+import type { CliIo } from './main';
+import { parseVerifyArgs, VERIFY_USAGE } from './verifyArgs';
+import { CSV_HEADER, csvLine, jsonLine, textLine } from './verifyFormat';
+import { readLinkFile } from './verifyInput';
+
+/** Some link did not verify: the run itself worked, so this is not a usage error (2). */
+export const EXIT_NOT_VERIFIED = 1;
+
+/** `npm run verify` as a function: returns the exit code, throws only on bugs. */
+export function verifyMain(argv: readonly string[], io: CliIo): number {
+  const command = parseVerifyArgs(argv);
+  if (command.kind === 'help') {
+    io.stdout(`${VERIFY_USAGE}\n`);
+    return EXIT_OK;
+  }
+  const links = command.file === null ? command.links : readLinkFile(command.file);
+  // The shipped levels, exactly as the game loads them, so a link from an edited level fails.
+  const levels = loadLevels(io.root);
+  if (command.output === 'csv') io.stdout(CSV_HEADER);
+  let allVerified = true;
+  links.forEach((link, i) => {
+    const result = verifyResultLink(link, levels);
+    allVerified &&= result.ok;
+    if (command.output === 'json') io.stdout(jsonLine(result));
+    else if (command.output === 'csv') io.stdout(csvLine(i + 1, result));
+    else io.stdout(textLine(i + 1, result));
+  });
+  return allVerified ? EXIT_OK : EXIT_NOT_VERIFIED;
+}
+
+/** verifyMain with the same error contract as `npm run sim`: one stderr line, never a stack. */
+export function runVerifyCli(argv: readonly string[], io: CliIo): number {
+  try {
+    return verifyMain(argv, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`error: ${oneLine(error.message)}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`error: internal: ${oneLine(message)}\n`);
+    return EXIT_INTERNAL;
+  }
+}

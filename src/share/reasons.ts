@@ -1,0 +1,74 @@
+import type { StageId } from '../sim/level';
+
+/** Why a link was not accepted: one code per thing the user can tell apart and act on. */
+export const LINK_REASONS = [
+  'empty',
+  'too_long',
+  'not_a_link',
+  'bad_characters',
+  'truncated',
+  'damaged',
+  'format_version',
+  'rules_version',
+  'too_large',
+  'unknown_stage',
+  'level_changed',
+  'replay_failed',
+  'unfinished',
+  'not_a_result',
+  'not_a_session',
+  'internal',
+] as const;
+export type LinkReason = (typeof LINK_REASONS)[number];
+
+/**
+ * One English sentence per reason, in one table so the UI can swap in a translation by code.
+ * They say what happened and, where there is one, what to do; none of them shows any number
+ * from the link, because nothing from a rejected link is trustworthy.
+ */
+export const LINK_MESSAGES: Readonly<Record<LinkReason, string>> = {
+  empty: 'The link is empty.',
+  too_long: 'The link is longer than any link the game makes, so it was not opened.',
+  not_a_link: 'This is not a Four Stages link: it has no #r= or #s= part.',
+  bad_characters:
+    'The link contains characters that a Four Stages link never has, so it was changed on the way.',
+  truncated: 'The link is cut off; copy the whole link and try again.',
+  damaged: 'The link is damaged: some characters were changed, added or lost on the way.',
+  format_version:
+    'This link was made by a different version of the game, whose link format this page cannot read.',
+  rules_version:
+    'This link was played under a different version of the game rules, so its score cannot be checked here.',
+  too_large: 'The link unpacks to far more data than any real game, so it was not opened.',
+  unknown_stage: 'This link includes a stage that this page does not have.',
+  level_changed:
+    'A stage in this link was played on a different version of its level, so its score cannot be checked on this one.',
+  replay_failed: 'The decisions in this link do not replay on this level.',
+  unfinished: 'The run in this link stops before the end of a stage, so it has no final score.',
+  not_a_result: 'This is a session link for starting a game, not a result to verify.',
+  not_a_session: 'This is a result link, not a session link.',
+  internal: 'The link could not be checked because of an error in the game itself.',
+};
+
+/** Extra facts for logs and support; never a score, and the UI need not show them. */
+export interface LinkFailureDetail {
+  stage?: StageId;
+  /** Position in the stage's action log of the action the sim refused. */
+  index?: number;
+  /** The sim's error code for a refused action. */
+  simError?: string;
+  found?: number;
+  expected?: number;
+}
+
+export interface LinkFailure {
+  ok: false;
+  reason: LinkReason;
+  message: string;
+  detail?: LinkFailureDetail;
+}
+
+export function linkFailure(reason: LinkReason, detail?: LinkFailureDetail): LinkFailure {
+  const failure: LinkFailure = { ok: false, reason, message: LINK_MESSAGES[reason] };
+  if (detail !== undefined) failure.detail = detail;
+  return failure;
+}

@@ -1,0 +1,204 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseArgs } from '../../scripts/cli/args';
+import { CliError } from '../../scripts/cli/errors';
+import { runCli } from '../../scripts/cli/main';
+import { parseVerifyArgs } from '../../scripts/cli/verifyArgs';
+import { extractLinks, MAX_LINK_FILE_BYTES, readLinkFile } from '../../scripts/cli/verifyInput';
+import { runVerifyCli } from '../../scripts/cli/verifyMain';
+import { encodeResultLink, LINK_MESSAGES } from '../../src/share/index';
+import { root, runFromPlans, shippedLevels } from './shareFixtures';
+
+const levels = shippedLevels();
+const tmp = mkdtempSync(join(tmpdir(), 'four-stages-verify-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function linkFor(name: string, seed = 3): string {
+  const made = encodeResultLink(runFromPlans(levels, seed, {}, name, ['traffic']), levels);
+  if (!made.ok) throw new Error(made.message);
+  return `http://127.0.0.1:5173/${made.link}`;
+}
+const good = linkFor('Ana');
+const formula = linkFor('=cmd|"/c calc"!A1', 4);
+
+function run(main: typeof runCli, argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = main(argv, {
+    root,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
+  return { code, stdout, stderr };
+}
+const verify = (...argv: string[]) => run(runVerifyCli, argv);
+const sim = (...argv: string[]) => run(runCli, argv);
+
+describe('npm run verify, in process', () => {
+  it('prints one line per link in input order, and exits 1 when any fails', () => {
+    const result = verify(good, good.slice(0, -10), formula);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(
+      /^1\. verified: Ana \| traffic \| GMV ¥[\d,]+\.\d\d \| net profit -?¥/,
+    );
+    expect(lines[1]).toBe(`2. not verified: ${LINK_MESSAGES.truncated}`);
+    expect(lines[2]).toMatch(/^3\. verified: =cmd\|"\/c calc"!A1 \| traffic/);
+    expect(verify(good, good).code).toBe(0);
+  });
+
+  it('prints JSON lines with the documented keys', () => {
+    const result = verify('--json', good, 'nonsense here');
+    const [ok, bad] = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(Object.keys(ok)).toEqual(['ok', 'name', 'stages', 'gmv', 'netProfit', 'stateHash']);
+    expect(ok).toMatchObject({ ok: true, name: 'Ana', stages: ['traffic'] });
+    expect(ok.stateHash).toMatch(/^[0-9a-f]{12}$/);
+    expect(bad).toEqual({ ok: false, reason: LINK_MESSAGES.not_a_link });
+    expect(result.code).toBe(1);
+  });
+
+  it('prints safe CSV: a header, one row per link, formulas neutralised', () => {
+    const result = verify('--csv', formula, '#r=AQAB');
+    const rows = result.stdout.split('\r\n');
+    expect(rows[0]).toBe(
+      'link,verified,name,stages,gmv_yuan,net_profit_yuan,outcome,run_codes,reason',
+    );
+    expect(rows[1]).toMatch(
+      /^1,true,"'=cmd\|""\/c calc""!A1",traffic,[\d.]+,-?[\d.]+,\w+,[0-9a-f]{12},$/,
+    );
+    expect(rows[2]).toBe(`2,false,,,,,,,${LINK_MESSAGES.truncated}`);
+    expect(rows[3]).toBe('');
+  });
+
+  it('reads links from a file: fragments anywhere, bare payloads on their own line', () => {
+    const bare = good.slice(good.indexOf('#r=') + 3);
+    const text = [
+      'name,link',
+      `Ana,"${good}"`,
+      `Bo said: look ${good}.`,
+      bare,
+      `"${bare}"`,
+      'no link on this line',
+      '#s=AAAA',
+    ].join('\r\n');
+    expect(extractLinks(text)).toEqual([
+      good.slice(good.indexOf('#')),
+      good.slice(good.indexOf('#')),
+      bare,
+      bare,
+      '#s=AAAA',
+    ]);
+    const file = join(tmp, 'class.csv');
+    writeFileSync(file, `\uFEFF${text}`);
+    expect(readLinkFile(file)).toEqual(extractLinks(text));
+    const result = verify('--file', file, '--json');
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(5);
+    expect(result.code).toBe(1);
+  });
+
+  it('refuses unusable arguments and files with exit 2 and one line', () => {
+    const big = join(tmp, 'big.txt');
+    writeFileSync(big, 'x'.repeat(MAX_LINK_FILE_BYTES + 1));
+    const empty = join(tmp, 'empty.txt');
+    writeFileSync(empty, 'nothing to see');
+    const cases: [string[], RegExp][] = [
+      [[], /no link given/],
+      [['--csv', '--json', good], /cannot be combined/],
+      [['--file'], /--file needs a value/],
+      [['--file', big, '--file', big], /more than once/],
+      [['--file', big, good], /not both/],
+      [['--fast', good], /unknown option "--fast"/],
+      [['--file', big], /larger than the limit/],
+      [['--file', empty], /no link found/],
+      [['--file', join(tmp, 'missing.txt')], /cannot be read \(no such file\)/],
+      [['--file', tmp], /it is a directory/],
+    ];
+    for (const [argv, message] of cases) {
+      const result = verify(...argv);
+      expect(result).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toMatch(/^error: [^\n]+\n$/);
+      expect(result.stderr).toMatch(message);
+    }
+    expect(() => parseVerifyArgs(['--json', '--json', 'x'])).toThrow(CliError);
+    expect(parseVerifyArgs(['--bogus', '-h'])).toEqual({ kind: 'help' });
+    expect(verify('--help').stdout).toMatch(/^Usage: npm run verify/);
+  });
+});
+
+describe('npm run sim -- --link', () => {
+  it('prints the link of the run, which verifies to the same run codes', () => {
+    const report = JSON.parse(sim('--stage', 'all', '--seed', '11', '--json').stdout);
+    const made = sim('--stage', 'all', '--seed', '11', '--link', '--name', 'Sim <3');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#r=A[A-Za-z0-9_-]+\n$/);
+    const checked = verify('--json', made.stdout.trim());
+    const line = JSON.parse(checked.stdout);
+    expect(line).toMatchObject({ ok: true, name: 'Sim <3', gmv: report.total.gmv });
+    expect(line.stateHash).toBe(
+      report.stages.map((s: { stateHash: string }) => s.stateHash).join('-'),
+    );
+  });
+
+  it('parses --link, --name and --base, and refuses them where they make no sense', () => {
+    const base = ['--stage', 'traffic', '--seed', '1'];
+    expect(parseArgs([...base, '--link', '--base', 'https://x.test/game/'])).toMatchObject({
+      link: { name: '', base: 'https://x.test/game/' },
+    });
+    expect(parseArgs(base)).not.toHaveProperty('link');
+    for (const [extra, message] of [
+      [['--name', 'x'], /--name only applies to --link/],
+      [['--link', '--json'], /drop --json/],
+      [['--link', '--base', 'ftp://x'], /--base must be an http/],
+      [['--link', '--base', 'http://x.test/#a'], /without a #/],
+    ] as const) {
+      expect(() => parseArgs([...base, ...extra])).toThrow(message);
+    }
+    expect(sim(...base, '--link', '--base', 'https://x.test/g').stdout).toMatch(
+      /^https:\/\/x\.test\/g#r=/,
+    );
+  });
+});
+
+// Subprocesses cost about a second each: only what needs the real process (exit codes, streams).
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+function spawn(script: string, argv: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', tsxLoader, join(root, 'scripts', script), ...argv],
+    {
+      cwd: tmp,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run verify, as a process', () => {
+  it('exits 0, 1 and 2 with the contract on its streams', () => {
+    const fine = spawn('verify.ts', [good]);
+    expect(fine).toMatchObject({ code: 0, stderr: '' });
+    expect(fine.stdout).toMatch(/^1\. verified: Ana/);
+    const mixed = spawn('verify.ts', ['--json', good, `${good}x`]);
+    expect(mixed.code).toBe(1);
+    expect(
+      mixed.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).ok),
+    ).toEqual([true, false]);
+    const usage = spawn('verify.ts', ['--nope']);
+    expect(usage).toMatchObject({ code: 2, stdout: '' });
+    expect(usage.stderr).toMatch(/^error: unknown option "--nope"; see --help\n$/);
+  });
+});
