@@ -1,16 +1,41 @@
 import { castDraft } from 'immer';
 import { immer } from 'zustand/middleware/immer';
 import { createStore } from 'zustand/vanilla';
-import type { Action, Level, PlannedAction, SimError, SimState, StageId, StageSummary } from '../sim';
+import type {
+  Action,
+  Level,
+  PlannedAction,
+  SimError,
+  SimState,
+  StageId,
+  StageSummary,
+} from '../sim';
 import { applyAction, applyActionInPlace, createState, summarizeStage } from '../sim';
 
 export type Speed = 0 | 1 | 2 | 4;
+
+/** The screen the player sees; scenes and DOM panels follow it. */
+export type Screen = 'title' | 'map' | 'shop' | 'debrief';
+
+/** Where the street may be drawn, in CSS pixels of the page: the part no panel covers. */
+export interface StageFrame {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** UI-only state: never part of a replay. */
 export interface UiState {
   speed: Speed;
   lastError: SimError | null;
   openPanel: 'none' | 'books' | 'market' | 'suppliers' | 'staff' | 'finance';
+  screen: Screen;
+  /** The stage whose intro card is open on the world map. */
+  introStage: StageId | null;
+  /** The campaign ending is open over the map or the debrief. */
+  ending: boolean;
+  stageFrame: StageFrame;
 }
 
 export interface StageRunState {
@@ -28,6 +53,8 @@ export interface GameState {
   levels: Partial<Record<StageId, Level>>;
   run: StageRunState | null;
   results: Partial<Record<StageId, StageSummary>>;
+  /** The action log of each finished stage's last run, so a share link can carry the campaign. */
+  logs: Partial<Record<StageId, Action[]>>;
   ui: UiState;
 }
 
@@ -44,6 +71,12 @@ export interface GameActions {
   clearError(): void;
   /** Restores a run from a seed and action log (a save); false if the log does not replay. */
   restoreRun(stage: StageId, seed: number, log: Action[], decisions: PlannedAction[]): boolean;
+  /** Restores a campaign's seed and finished stages (a save) without touching the run. */
+  restoreCampaign(seed: number, results: Partial<Record<StageId, StageSummary>>): void;
+  showScreen(screen: Screen): void;
+  openIntro(stage: StageId | null): void;
+  openEnding(open: boolean): void;
+  setStageFrame(frame: StageFrame): void;
 }
 
 export type GameStore = GameState & GameActions;
@@ -52,6 +85,7 @@ function recordResult(state: GameState, run: StageRunState): void {
   const level = state.levels[run.stage];
   if (!level || run.sim.outcome === 'running') return;
   state.results[run.stage] = castDraft(summarizeStage(level, run.sim));
+  state.logs[run.stage] = castDraft([...run.log]);
 }
 
 export function createGameStore(initial?: Partial<GameState>) {
@@ -61,7 +95,16 @@ export function createGameStore(initial?: Partial<GameState>) {
       levels: initial?.levels ?? {},
       run: null,
       results: initial?.results ?? {},
-      ui: { speed: 0, lastError: null, openPanel: 'none' },
+      logs: initial?.logs ?? {},
+      ui: {
+        speed: 0,
+        lastError: null,
+        openPanel: 'none',
+        screen: 'title',
+        introStage: null,
+        ending: false,
+        stageFrame: { x: 0, y: 0, width: 1280, height: 720 },
+      },
 
       setLevels(levels) {
         set((s) => {
@@ -74,8 +117,11 @@ export function createGameStore(initial?: Partial<GameState>) {
           s.seed = seed;
           s.run = null;
           s.results = {};
+          s.logs = {};
           s.ui.speed = 0;
           s.ui.lastError = null;
+          s.ui.openPanel = 'none';
+          s.ui.introStage = null;
         });
       },
 
@@ -88,6 +134,7 @@ export function createGameStore(initial?: Partial<GameState>) {
           s.ui.speed = 0;
           s.ui.lastError = null;
           s.ui.openPanel = 'none';
+          s.ui.introStage = null;
         });
         return null;
       },
@@ -111,7 +158,8 @@ export function createGameStore(initial?: Partial<GameState>) {
             s.run.decisions.push(castDraft({ stage: run.stage, day: run.sim.day + 1, action }));
           }
           s.ui.lastError = null;
-          if (result.state.pendingEvent !== null || result.state.outcome !== 'running') s.ui.speed = 0;
+          if (result.state.pendingEvent !== null || result.state.outcome !== 'running')
+            s.ui.speed = 0;
           recordResult(s as GameState, s.run as StageRunState);
         });
         return null;
@@ -172,8 +220,54 @@ export function createGameStore(initial?: Partial<GameState>) {
           s.seed = seed;
           s.run = castDraft({ stage, seed, sim, log: [...log], decisions: [...decisions] });
           s.ui.speed = 0;
+          s.ui.lastError = null;
+          s.ui.openPanel = 'none';
+          recordResult(s as GameState, s.run as StageRunState);
         });
         return true;
+      },
+
+      restoreCampaign(seed, results) {
+        set((s) => {
+          s.seed = seed;
+          s.results = castDraft(results);
+        });
+      },
+
+      showScreen(screen) {
+        set((s) => {
+          s.ui.screen = screen;
+          s.ui.speed = 0;
+          if (screen !== 'map') s.ui.introStage = null;
+          s.ui.ending = false;
+          if (screen !== 'shop') s.ui.openPanel = 'none';
+        });
+      },
+
+      openEnding(open) {
+        set((s) => {
+          s.ui.ending = open;
+        });
+      },
+
+      openIntro(stage) {
+        set((s) => {
+          s.ui.introStage = stage;
+        });
+      },
+
+      setStageFrame(frame) {
+        const old = get().ui.stageFrame;
+        if (
+          old.x === frame.x &&
+          old.y === frame.y &&
+          old.width === frame.width &&
+          old.height === frame.height
+        )
+          return;
+        set((s) => {
+          s.ui.stageFrame = frame;
+        });
       },
     })),
   );

@@ -1,0 +1,126 @@
+import './ui/styles.css';
+import './ui/screens.css';
+import './ui/hud.css';
+import './ui/controls.css';
+// Last: its phone layout overrides the panels' own rules.
+import './ui/shop.css';
+import { iconUrl } from './game/assets';
+import { loadShippedLevels } from './platform/levels';
+import { drawSeed, readLaunchParams } from './platform/launch';
+import { browserStorage, type Campaign } from './platform/save';
+import { createSaveSlot, newTabId, type SaveSlot } from './platform/saveSlot';
+import { createGameStore, type GameState, type GameStoreApi } from './store/gameStore';
+import { mountUi } from './ui/app';
+import { t } from './ui/i18n';
+import { openRoute } from './ui/share/route';
+import { setShareContext } from './ui/share/shareContext';
+import { applyTheme } from './ui/theme';
+
+/** One clear sentence instead of a game, when the game cannot start. */
+function showBootError(message: string): void {
+  const ui = document.getElementById('ui');
+  if (!ui) return;
+  const box = document.createElement('p');
+  box.className = 'boot-error panel';
+  box.setAttribute('role', 'alert');
+  box.textContent = message;
+  ui.replaceChildren(box);
+}
+
+function campaignOf(state: GameState): Campaign {
+  const run = state.run;
+  return {
+    seed: state.seed,
+    results: state.results,
+    run: run ? { stage: run.stage, seed: run.seed, log: run.log, decisions: run.decisions } : null,
+  };
+}
+
+/** Autosave after every change to the run or the results: each day, each decision. */
+function installAutosave(store: GameStoreApi, slot: SaveSlot): () => boolean {
+  let last: unknown[] = [];
+  store.subscribe((state) => {
+    const key = [state.seed, state.results, state.run?.log];
+    if (key.every((v, i) => v === last[i])) return;
+    last = key;
+    slot.write(campaignOf(state));
+  });
+  return () => slot.status() === 'unavailable';
+}
+
+/** Brings back a saved campaign; a save that no longer replays keeps its results only. */
+function restore(store: GameStoreApi, save: Campaign): void {
+  store.getState().restoreCampaign(save.seed, save.results);
+  if (save.run) {
+    store.getState().restoreRun(save.run.stage, save.run.seed, save.run.log, save.run.decisions);
+  }
+}
+
+async function boot(): Promise<void> {
+  const uiRoot = document.getElementById('ui');
+  const gameRoot = document.getElementById('game');
+  if (!uiRoot || !gameRoot) return;
+  applyTheme();
+  const levels = loadShippedLevels();
+  if (!levels.ok) {
+    showBootError(t('app.levelInvalid', { file: levels.file, problem: levels.problem }));
+    return;
+  }
+  const route = await openRoute(uiRoot, levels.levels);
+  if (route.kind === 'page') return;
+  // A session plays its own stages with its levers applied, and stays out of the player's save.
+  const session = route.kind === 'session' ? route.joined : null;
+  const shipped = Object.fromEntries(levels.levels.map((level) => [level.id, level]));
+  setShareContext({
+    levels: shipped,
+    levers: session?.session.levers ?? {},
+    name: session?.name ?? null,
+    sessionName: session?.session.name ?? null,
+  });
+  const store = createGameStore();
+  store.getState().setLevels(session ? session.levels : levels.levels);
+  const launch = readLaunchParams(window.location.search);
+  const seedFor = () => session?.session.seed ?? launch.seed ?? drawSeed();
+  // A ?stage link never loads the save, so it never writes over it either (the slot's lease).
+  const slot = session ? null : createSaveSlot(browserStorage(), newTabId(), window);
+  const save = launch.stage || !slot ? null : slot.load().campaign;
+
+  if (session) {
+    store.getState().newCampaign(session.session.seed);
+    store.getState().showScreen('map');
+  } else if (launch.stage && store.getState().levels[launch.stage]) {
+    // A trainer's or a test's link: straight into that stage's shop on that market.
+    store.getState().newCampaign(launch.seed ?? drawSeed());
+    store.getState().startStage(launch.stage);
+    store.getState().showScreen('shop');
+  } else if (save) {
+    restore(store, save);
+  } else {
+    store.getState().newCampaign(launch.seed ?? drawSeed());
+  }
+
+  const storageBlocked = slot ? installAutosave(store, slot) : () => false;
+  mountUi({
+    store,
+    root: uiRoot,
+    iconUrl,
+    storageBlocked,
+    newCampaign() {
+      store.getState().newCampaign(seedFor());
+      store.getState().showScreen('map');
+    },
+    continueGame() {
+      const { run } = store.getState();
+      store.getState().showScreen(run && run.sim.outcome === 'running' ? 'shop' : 'map');
+    },
+  });
+  // Phaser is the largest chunk: the DOM screens are already usable while it loads.
+  const { createGame } = await import('./game/createGame');
+  createGame(gameRoot, store);
+}
+
+boot().catch((error: unknown) => {
+  showBootError(
+    t('app.bootError', { reason: error instanceof Error ? error.message : String(error) }),
+  );
+});

@@ -1,0 +1,42 @@
+/**
+ * Save migrations, one step per version. Each step takes the previous version's JSON (already
+ * parsed, not yet validated) and returns the next version's; the result is validated once, at the
+ * end, by save.ts. A save from a newer version is never guessed at: it is reported as 'newer'.
+ */
+export type Migrated = { ok: true; value: unknown } | { ok: false; problem: 'corrupt' | 'newer' };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** v1 was the bare campaign with `version: 1`; v2 wraps it with a writer lease. */
+export function migrateV1toV2(v1: Record<string, unknown>): Record<string, unknown> {
+  return {
+    version: 2,
+    // No tab has written under the lease yet: count 0 lets any tab claim it.
+    writer: { tab: '', count: 0 },
+    campaign: { seed: v1['seed'], results: v1['results'], run: v1['run'] },
+  };
+}
+
+const STEPS: Readonly<Record<number, (save: Record<string, unknown>) => Record<string, unknown>>> =
+  {
+    1: migrateV1toV2,
+  };
+const CURRENT = 2;
+
+export function migrateToCurrent(value: unknown): Migrated {
+  if (!isRecord(value)) return { ok: false, problem: 'corrupt' };
+  let save = value;
+  for (;;) {
+    const version = save['version'];
+    if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+      return { ok: false, problem: 'corrupt' };
+    }
+    if (version === CURRENT) return { ok: true, value: save };
+    if (version > CURRENT) return { ok: false, problem: 'newer' };
+    const step = STEPS[version];
+    if (!step) return { ok: false, problem: 'corrupt' };
+    save = step(save);
+  }
+}

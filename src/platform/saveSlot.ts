@@ -1,0 +1,195 @@
+import {
+  LEGACY_SAVE_KEY,
+  parseSaveText,
+  SAVE_KEY,
+  SAVE_VERSION,
+  serializeSave,
+  type Campaign,
+  type SaveEnvelope,
+} from './save';
+
+/**
+ * The one autosave slot in localStorage, and everything that can go wrong with it. The game
+ * always plays on: a slot that cannot save says so (status) and the player can export instead.
+ *
+ * Two tabs: each write carries this tab's id and the save's write counter. A tab writes only if
+ * the counter is still the one it last saw; otherwise another tab has written since, and this tab
+ * stops saving ('elsewhere') until the player takes over explicitly. No clocks are involved.
+ */
+export type SaveStatus =
+  /** Saving normally. */
+  | 'ok'
+  /** Storage is blocked (privacy mode, SecurityError): nothing is kept. */
+  | 'unavailable'
+  /** Storage is full (QuotaExceededError): the last good save stays, newer progress is not kept. */
+  | 'full'
+  /** Another tab has written this save: this tab is read-only until it takes over. */
+  | 'elsewhere';
+
+/** What boot found besides the campaign: a damaged or newer save that was set aside. */
+export type LoadNotice = 'quarantined' | 'newer' | null;
+
+export interface LoadResult {
+  campaign: Campaign | null;
+  notice: LoadNotice;
+}
+
+export interface SaveSlot {
+  load(): LoadResult;
+  /** Saves the campaign if this tab may; returns whether it was written. */
+  write(campaign: Campaign): boolean;
+  /** Makes this tab the writer again and returns the latest saved campaign to continue from. */
+  takeOver(): Campaign | null;
+  status(): SaveStatus;
+  /** The envelope an export would write, for this campaign (works with no storage at all). */
+  envelope(campaign: Campaign): SaveEnvelope;
+  onStatus(listener: (status: SaveStatus) => void): () => void;
+  dispose(): void;
+}
+
+export const QUARANTINE_PREFIX = 'four-stages.save.damaged.';
+export const NEWER_PREFIX = 'four-stages.save.newer.';
+/** Enough slots for any real history; past this, the damaged save is left where it is. */
+const MAX_ASIDE = 50;
+
+function isQuota(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'QuotaExceededError';
+}
+
+/** A fresh id for this tab: random, short, never shown. */
+export function newTabId(): string {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function createSaveSlot(
+  storage: Storage | null,
+  tabId: string,
+  events: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null = null,
+): SaveSlot {
+  let status: SaveStatus = storage ? 'ok' : 'unavailable';
+  /** The write counter this tab last read or wrote; the lease it holds. */
+  let seen = 0;
+  const listeners = new Set<(status: SaveStatus) => void>();
+
+  const setStatus = (next: SaveStatus) => {
+    if (next === status) return;
+    status = next;
+    for (const listener of listeners) listener(status);
+  };
+
+  /** Reads a key; a throw means storage is blocked, which holds for the rest of the session. */
+  const read = (key: string): string | null => {
+    if (!storage || status === 'unavailable') return null;
+    try {
+      return storage.getItem(key);
+    } catch {
+      setStatus('unavailable');
+      return null;
+    }
+  };
+
+  /** Copies a save we cannot use to the first free `prefix + n`, then frees the slot. */
+  const setAside = (prefix: string, text: string): boolean => {
+    if (!storage) return false;
+    try {
+      for (let n = 1; n <= MAX_ASIDE; n++) {
+        if (storage.getItem(prefix + n) !== null) continue;
+        storage.setItem(prefix + n, text);
+        storage.removeItem(SAVE_KEY);
+        return true;
+      }
+    } catch (error) {
+      setStatus(isQuota(error) ? 'full' : 'unavailable');
+    }
+    return false;
+  };
+
+  const envelope = (campaign: Campaign, count = seen): SaveEnvelope => ({
+    version: SAVE_VERSION,
+    writer: { tab: tabId, count },
+    campaign,
+  });
+
+  const onStorage = (event: Event) => {
+    const { key, newValue } = event as StorageEvent;
+    if (key !== SAVE_KEY || newValue === null || status === 'unavailable') return;
+    const parsed = parseSaveText(newValue);
+    if (parsed.ok && parsed.save.writer.tab !== tabId && parsed.save.writer.count !== seen) {
+      setStatus('elsewhere');
+    }
+  };
+  events?.addEventListener('storage', onStorage);
+
+  return {
+    load() {
+      const text = read(SAVE_KEY);
+      const legacy = text === null ? read(LEGACY_SAVE_KEY) : null;
+      const found = text ?? legacy;
+      if (found === null) return { campaign: null, notice: null };
+      const parsed = parseSaveText(found);
+      if (parsed.ok) {
+        seen = parsed.save.writer.count;
+        return { campaign: parsed.save.campaign, notice: null };
+      }
+      // A legacy save we cannot read stays where older builds look for it; never deleted.
+      if (text === null) return { campaign: null, notice: null };
+      const newer = parsed.problem === 'newer';
+      // If it cannot be moved aside, this tab must not write over it.
+      if (!setAside(newer ? NEWER_PREFIX : QUARANTINE_PREFIX, text) && status === 'ok') {
+        setStatus('full');
+      }
+      return { campaign: null, notice: newer ? 'newer' : 'quarantined' };
+    },
+
+    write(campaign) {
+      if (!storage || status === 'unavailable' || status === 'elsewhere') return false;
+      const current = read(SAVE_KEY);
+      if (current !== null) {
+        const parsed = parseSaveText(current);
+        if (parsed.ok && parsed.save.writer.count !== seen && parsed.save.writer.tab !== tabId) {
+          setStatus('elsewhere');
+          return false;
+        }
+        if (
+          !parsed.ok &&
+          !setAside(parsed.problem === 'newer' ? NEWER_PREFIX : QUARANTINE_PREFIX, current)
+        ) {
+          return false;
+        }
+      }
+      try {
+        storage.setItem(SAVE_KEY, serializeSave(envelope(campaign, seen + 1)));
+        seen += 1;
+        setStatus('ok');
+        return true;
+      } catch (error) {
+        setStatus(isQuota(error) ? 'full' : 'unavailable');
+        return false;
+      }
+    },
+
+    takeOver() {
+      const text = read(SAVE_KEY);
+      const parsed = text === null ? null : parseSaveText(text);
+      const campaign = parsed?.ok ? parsed.save.campaign : null;
+      seen = parsed?.ok ? parsed.save.writer.count : seen;
+      if (status === 'elsewhere') setStatus('ok');
+      // Claim the lease at once, so the other tab stops writing before either plays on.
+      if (campaign) this.write(campaign);
+      return campaign;
+    },
+
+    status: () => status,
+    envelope: (campaign) => envelope(campaign),
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      events?.removeEventListener('storage', onStorage);
+      listeners.clear();
+    },
+  };
+}

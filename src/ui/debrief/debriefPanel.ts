@@ -1,0 +1,194 @@
+import './charts.css';
+// After the charts: its phone layout overrides their rows.
+import './debrief.css';
+import { el } from '../dom';
+import { formatCount, formatFen, formatSignedFen } from '../format';
+import { local, t, tKey } from '../i18n';
+import type { DebriefView } from '../views/debrief';
+import { cashChart, gmvChart } from './charts';
+import { decisionText } from './decisionText';
+import { waterfallChart } from './waterfall';
+
+export interface DebriefActions {
+  tryAgain(): void;
+  nextStage(): void;
+  worldMap(): void;
+  download(): void;
+  share(): void;
+}
+
+function figure(label: string, value: string, className = ''): HTMLElement {
+  return el('div', { class: `debrief-figure ${className}` }, [
+    el('dt', { text: label }),
+    el('dd', { class: 'num', text: value }),
+  ]);
+}
+
+function section(title: string, className: string, children: (Node | string)[]): HTMLElement {
+  return el('section', { class: `debrief-section ${className}` }, [
+    el('h2', { text: title }),
+    ...children,
+  ]);
+}
+
+function starsRow(view: DebriefView): HTMLElement {
+  const row = el('p', {
+    class: 'debrief-stars',
+    role: 'img',
+    'aria-label': t('debrief.starsEarned', { stars: view.summary.stars }),
+  });
+  for (let i = 0; i < 3; i++) {
+    row.append(el('span', { class: i < view.summary.stars ? 'star on' : 'star', text: '★' }));
+  }
+  return row;
+}
+
+function starChecks(view: DebriefView): HTMLElement {
+  const list = el('ul', { class: 'star-checks' });
+  const params = {
+    target: formatCount(view.salesTargetOrders),
+    orders: formatCount(view.summary.orders),
+    penalties: formatCount(view.summary.penalties),
+    net: formatSignedFen(view.summary.netProfit, 'exact'),
+  };
+  for (const check of view.stars) {
+    list.append(
+      el('li', { class: check.met ? 'met' : 'not-met' }, [
+        el('span', { class: 'check-mark', 'aria-hidden': 'true', text: check.met ? '✓' : '✗' }),
+        el('span', { class: 'check-rule', text: tKey(`star.${check.rule}`, params) }),
+        el('span', {
+          class: 'check-state',
+          text: check.met ? t('debrief.met') : t('debrief.notMet'),
+        }),
+        el('span', { class: 'check-why', text: tKey(`star.${check.rule}.why`, params) }),
+      ]),
+    );
+  }
+  return list;
+}
+
+function decisions(view: DebriefView): HTMLElement {
+  if (view.decisions.length === 0)
+    return el('p', { class: 'hint', text: t('debrief.noDecisions') });
+  const list = el('ol', { class: 'timeline' });
+  for (const item of view.decisions) {
+    list.append(
+      el('li', { class: `timeline-item timeline-${item.action.type}` }, [
+        el('span', { class: 'timeline-day', text: t('decision.day', { day: item.day }) }),
+        el('span', { class: 'timeline-text', text: decisionText(item) }),
+      ]),
+    );
+  }
+  return list;
+}
+
+/** Charts are drawn for the width they get; the caller redraws them when the width changes. */
+export function renderCharts(view: DebriefView, width: number): HTMLElement[] {
+  // The charts sit in padded, bordered cards: the drawing gets the card's inner width.
+  const size = { width: Math.max(260, Math.floor(width) - 22), height: 220 };
+  const net = formatSignedFen(view.summary.netProfit);
+  const gmv = formatFen(view.summary.gmv);
+  return [
+    el('figure', { class: 'chart-figure' }, [
+      el('figcaption', { text: t('debrief.chartGmv') }),
+      gmvChart(size, {
+        gmvFen: view.gmvFen,
+        netProfitCumFen: view.netProfitCumFen,
+        decisionDays: view.decisions.map((d) => d.day),
+        gmvLabel: t('debrief.seriesGmv'),
+        netLabel: t('debrief.seriesNetValue', { amount: net }),
+        title: t('debrief.chartGmv'),
+        description: t('debrief.chartGmvDesc', { net, gmv }),
+      }),
+    ]),
+    el('figure', { class: 'chart-figure' }, [
+      el('figcaption', { text: t('debrief.chartCash') }),
+      cashChart(size, {
+        values: view.cashFen,
+        startFen: view.startCashFen,
+        labels: {
+          start: formatFen(view.startCashFen),
+          min: t('debrief.cashMinValue', { amount: formatFen(view.summary.cashMin) }),
+          end: formatFen(view.summary.cashEnd),
+        },
+        title: t('debrief.chartCash'),
+        description: t('debrief.chartCashDesc', {
+          start: formatFen(view.startCashFen),
+          min: formatFen(view.summary.cashMin),
+          end: formatFen(view.summary.cashEnd),
+        }),
+      }),
+    ]),
+  ];
+}
+
+/** The whole debrief: outcome, figures, charts, waterfall, decisions, stars, lesson, actions. */
+export function renderDebrief(view: DebriefView, actions: DebriefActions) {
+  const s = view.summary;
+  const heading = el('h1', {
+    tabindex: '-1',
+    text: t('debrief.headingStage', { stage: local(view.title) }),
+  });
+  const runCode = el('p', { class: 'run-code' }, [
+    el('span', { text: t('debrief.runCodeLabel') }),
+    el('code', { 'data-testid': 'run-code', text: s.stateHash }),
+    el('span', { class: 'hint run-seed', text: t('debrief.seed', { seed: view.seed }) }),
+  ]);
+  const button = (text: string, className: string, onClick: () => void) => {
+    const b = el('button', { type: 'button', class: `btn ${className}`, text });
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  const next = button(t('debrief.nextStage'), 'btn-primary', actions.nextStage);
+  next.hidden = !view.nextUnlocked;
+  const charts = el('div', { class: 'charts' });
+  const root = el('article', { class: 'debrief panel' }, [
+    el('header', { class: 'debrief-head' }, [
+      heading,
+      el('p', {
+        class: `debrief-outcome outcome-${s.outcome}`,
+        text: tKey(`outcome.${s.outcome}`),
+      }),
+      starsRow(view),
+      runCode,
+      el('p', { class: 'hint', text: t('debrief.runCodeHint') }),
+    ]),
+    el('div', { class: 'debrief-actions' }, [
+      button(t('debrief.tryAgain'), '', actions.tryAgain),
+      next,
+      button(t('debrief.map'), '', actions.worldMap),
+      button(t('debrief.share'), 'btn-share', actions.share),
+      button(t('debrief.download'), 'btn-ghost', actions.download),
+    ]),
+    section(t('debrief.figures'), 'debrief-figures', [
+      el('dl', { class: 'figures' }, [
+        figure(t('debrief.gmv'), formatFen(s.gmv, { precision: 'exact' }), 'fig-gmv'),
+        figure(t('debrief.netProfit'), formatSignedFen(s.netProfit, 'exact'), 'fig-net'),
+        figure(t('debrief.orders'), formatCount(s.orders)),
+        figure(t('debrief.returns'), formatCount(s.returns)),
+        figure(t('debrief.fakeOrders'), formatCount(s.fakeOrders)),
+        figure(t('debrief.cashMin'), formatFen(s.cashMin)),
+        figure(t('debrief.cashEnd'), formatFen(s.cashEnd)),
+        figure(t('debrief.rankEnd'), s.rankEnd > 0 ? `#${s.rankEnd}` : t('hud.unranked')),
+      ]),
+    ]),
+    section(t('debrief.chartWaterfall'), 'debrief-waterfall', [
+      waterfallChart(
+        view.waterfall,
+        t('debrief.chartWaterfall'),
+        t('debrief.chartWaterfallDesc', {
+          gmv: formatFen(s.gmv),
+          net: formatSignedFen(s.netProfit),
+        }),
+      ),
+    ]),
+    section(t('debrief.overTime'), 'debrief-charts', [charts]),
+    section(t('debrief.decisions'), 'debrief-decisions', [decisions(view)]),
+    section(t('debrief.stars'), 'debrief-star-checks', [starChecks(view)]),
+    section(t('debrief.lesson'), 'debrief-lesson', [
+      el('p', { class: 'lesson', text: local(view.lesson) }),
+    ]),
+    el('p', { class: 'hint', text: t('debrief.downloadHint') }),
+  ]);
+  return { root, heading, charts };
+}

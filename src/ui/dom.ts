@@ -1,0 +1,55 @@
+/**
+ * Tiny DOM helpers. Text always goes in through textContent, never as HTML, so names from level
+ * files and saves can never become markup.
+ */
+type Attrs = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  children: readonly (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  setAttrs(node, attrs);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+export function setAttrs(node: Element, attrs: Attrs): void {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) node.removeAttribute(name);
+    else if (name === 'text') node.textContent = String(value);
+    else node.setAttribute(name, value === true ? '' : String(value));
+  }
+}
+
+/** Sets text only when it changed, so screen readers and layout are not disturbed each day. */
+export function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  children: readonly (Node | string)[] = [],
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, tag);
+  setAttrs(node, attrs);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+export function clear(node: Element): void {
+  node.replaceChildren();
+}
+
+/** Elements a keyboard user can reach inside `root`, in tab order. */
+export function focusables(root: Element): HTMLElement[] {
+  const selector =
+    'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+  return [...root.querySelectorAll<HTMLElement>(selector)].filter(
+    (node) => node.offsetParent !== null || node === document.activeElement,
+  );
+}

@@ -1,0 +1,66 @@
+import type { LocalText } from '../../sim';
+import { browserStorage } from '../../platform/save';
+import {
+  languageTag,
+  readSettings,
+  resolveLanguage,
+  type Language,
+} from '../../platform/settings';
+import { en, type MessageKey } from './en';
+import { zh } from './zh';
+
+export type { MessageKey } from './en';
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * The language is fixed for the page's life: switching stores the choice and reloads (the
+ * autosave keeps the game), so no screen ever shows two languages at once.
+ */
+function pageLanguage(): Language {
+  if (typeof location === 'undefined') return 'en';
+  const languages = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return resolveLanguage(location.search, readSettings(browserStorage()), languages);
+}
+let language: keyof LocalText & Language = 'en';
+let catalogue: Readonly<Record<MessageKey, string>> = en;
+
+/**
+ * Chooses the catalogue; only before any screen is built (boot, or a session link's language),
+ * and tells the document, so screen readers and CJK fonts follow.
+ */
+export function setLanguage(next: Language): void {
+  language = next;
+  catalogue = next === 'zh' ? zh : en;
+  if (typeof document !== 'undefined') document.documentElement.lang = languageTag(next);
+}
+setLanguage(pageLanguage());
+
+/** The page's language: 'en' or 'zh'. */
+export function currentLanguage(): Language {
+  return language;
+}
+
+/** A message with its `{name}` parameters filled in; unknown parameters stay visible. */
+export function t(key: MessageKey, params?: MessageParams): string {
+  const text = catalogue[key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** For keys built from data (event kinds, choices, rules): checks the key exists. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogue, key);
+}
+
+/** Like t() for a key built from data; falls back to the key itself so nothing throws. */
+export function tKey(key: string, params?: MessageParams): string {
+  return isMessageKey(key) ? t(key, params) : key;
+}
+
+/** Text from a level file in the current language. */
+export function local(text: LocalText): string {
+  return text[language];
+}

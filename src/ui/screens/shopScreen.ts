@@ -1,0 +1,66 @@
+import type { GameState, GameStoreApi } from '../../store/gameStore';
+import type { Commands } from '../commands';
+import { createControlsPanel } from '../controls/controlsPanel';
+import { el } from '../dom';
+import { createBooksPanel } from './booksPanel';
+import { createEndDialog } from './endDialog';
+import { createEventDialog } from './eventDialog';
+import { createHud } from './hud';
+import { createLegend } from './legend';
+import { createNotices } from './notices';
+import { createTimeBar } from './timeBar';
+import { createFinanceDialog } from '../stages/financeDialog';
+import { createMarketDialog } from '../stages/marketDialog';
+import { createStockShelf } from '../stages/stockShelf';
+import { createSuppliersDialog } from '../stages/suppliersDialog';
+
+/** The shop shell every stage reuses: dashboard, street frame, decisions, time and the books. */
+export function createShopScreen(store: GameStoreApi, commands: Commands) {
+  const hud = createHud(() => store.getState().showScreen('map'));
+  const legend = createLegend();
+  const notices = createNotices();
+  const controls = createControlsPanel(
+    (action) => commands.dispatch(action),
+    (panel) => store.getState().openPanel(panel),
+  );
+  // Stage 2–4 data screens open over the street; the shelf shows stock in the street frame.
+  const stageParts = [
+    createSuppliersDialog(store),
+    createMarketDialog(store),
+    createFinanceDialog(store),
+  ];
+  const shelf = createStockShelf();
+  const timeBar = createTimeBar(commands);
+  const books = createBooksPanel(
+    () => store.getState().openPanel('none'),
+    () => timeBar.root.querySelector<HTMLElement>('.btn-books')?.focus(),
+  );
+  const events = createEventDialog((action) => commands.dispatch(action));
+  const end = createEndDialog(() => store.getState().showScreen('debrief'));
+  const frame = el('div', { class: 'frame', 'data-frame': '' }, [
+    notices.root,
+    legend.root,
+    shelf.root,
+  ]);
+  const root = el('div', { class: 'screen screen-shop', hidden: true }, [
+    hud.root,
+    frame,
+    timeBar.root,
+    controls.root,
+    books.root,
+    events.root,
+    end.root,
+    ...stageParts.map((p) => p.root),
+  ]);
+  const parts = [hud, legend, notices, controls, timeBar, books, events, end, shelf, ...stageParts];
+
+  return {
+    root,
+    frame,
+    update(state: GameState) {
+      for (const part of parts) part.update(state);
+      // The books take the decisions' place (and their tab stops) while open.
+      controls.root.hidden = state.ui.openPanel === 'books';
+    },
+  };
+}

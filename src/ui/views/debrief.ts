@@ -1,0 +1,124 @@
+import type {
+  Action,
+  EventKind,
+  LocalText,
+  PnlLine,
+  StageId,
+  StageSummary,
+  StarRule,
+} from '../../sim';
+import { starChecks, summarizeStage } from '../../sim';
+import type { GameState } from '../../store/gameStore';
+import { activeRun, nextStage } from './common';
+import { isPassing } from './map';
+
+export interface WaterfallStep {
+  line: PnlLine;
+  amountFen: number;
+  /** Running total before and after this line, for drawing the step. */
+  fromFen: number;
+  toFen: number;
+}
+
+export interface DecisionItem {
+  day: number;
+  action: Action;
+  /** For an answer to an event: which event it answered. */
+  eventKind: EventKind | null;
+}
+
+export interface StarItem {
+  rule: StarRule;
+  met: boolean;
+}
+
+export interface DebriefView {
+  stage: StageId;
+  title: LocalText;
+  lesson: LocalText;
+  seed: number;
+  summary: StageSummary;
+  salesTargetOrders: number;
+  stars: StarItem[];
+  startCashFen: number;
+  /** Index i holds day i + 1. */
+  gmvFen: number[];
+  netProfitCumFen: number[];
+  cashFen: number[];
+  waterfall: WaterfallStep[];
+  decisions: DecisionItem[];
+  nextStage: StageId | null;
+  nextUnlocked: boolean;
+}
+
+/**
+ * The decisions that moved the run, one per kind and day: dragging a slider records every step,
+ * the timeline keeps what the day started with.
+ */
+export function keyDecisions(
+  decisions: readonly { day: number; action: Action }[],
+  eventsSeen: readonly EventKind[],
+): DecisionItem[] {
+  const items: DecisionItem[] = [];
+  let answers = 0;
+  for (const { day, action } of decisions) {
+    let eventKind: EventKind | null = null;
+    if (action.type === 'respondEvent') {
+      eventKind = eventsSeen[answers] ?? null;
+      answers += 1;
+    }
+    const listing = 'listingId' in action ? action.listingId : '';
+    const same = items.findIndex(
+      (item) =>
+        item.day === day &&
+        item.action.type === action.type &&
+        ('listingId' in item.action ? item.action.listingId : '') === listing &&
+        action.type !== 'respondEvent',
+    );
+    const item = { day, action, eventKind };
+    if (same >= 0) items[same] = item;
+    else items.push(item);
+  }
+  return items;
+}
+
+export function debriefView(state: GameState): DebriefView | null {
+  const active = activeRun(state);
+  if (!active || active.sim.outcome === 'running') return null;
+  const { level, sim, run } = active;
+  const summary = summarizeStage(level, sim);
+  let running = 0;
+  const waterfall = summary.waterfall.map((w) => {
+    const step = { line: w.line, amountFen: w.amount, fromFen: running, toFen: running + w.amount };
+    running += w.amount;
+    return step;
+  });
+  const next = nextStage(state, run.stage);
+  return {
+    stage: run.stage,
+    title: level.title,
+    lesson: level.lesson,
+    seed: run.seed,
+    summary,
+    salesTargetOrders: level.goals.salesTargetOrders,
+    stars: starChecks(level, sim).map((c) => ({ rule: c.rule, met: c.met })),
+    startCashFen: sim.startCashFen,
+    gmvFen: [...sim.series.gmvFen],
+    netProfitCumFen: [...sim.series.netProfitCumFen],
+    cashFen: [...sim.series.cashFen],
+    waterfall,
+    decisions: keyDecisions(run.decisions, sim.eventsSeen),
+    nextStage: next,
+    nextUnlocked: next !== null && isPassing(summary.outcome),
+  };
+}
+
+/** The file the player downloads: exactly the plan format `npm run sim -- --plan` reads. */
+export function decisionsFile(state: GameState): { name: string; json: string } | null {
+  const run = state.run;
+  if (!run) return null;
+  return {
+    name: `four-stages-${run.stage}-seed-${run.seed}.json`,
+    json: `${JSON.stringify(run.decisions, null, 2)}\n`,
+  };
+}

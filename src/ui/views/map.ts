@@ -1,0 +1,75 @@
+import type { LocalText, StageId, StageOutcome } from '../../sim';
+import type { GameState } from '../../store/gameStore';
+import { orderedLevels } from './common';
+
+/** Outcomes that count as having passed a stage: the next one unlocks. */
+const PASSING: readonly StageOutcome[] = ['passed', 'escaped', 'trapped'];
+
+export function isPassing(outcome: StageOutcome): boolean {
+  return PASSING.includes(outcome);
+}
+
+export interface MapStage {
+  stage: StageId;
+  order: number;
+  title: LocalText;
+  intro: LocalText;
+  days: number;
+  salesTargetOrders: number;
+  unlocked: boolean;
+  passed: boolean;
+  /** Stars of the last finished run of this stage; null if it was never finished. */
+  stars: number | null;
+  netProfitFen: number | null;
+  /** The first unlocked stage not yet passed: where the flag stands. */
+  current: boolean;
+}
+
+export interface MapView {
+  stages: MapStage[];
+  /** The campaign score: the sum of the finished stages' net profit. */
+  campaignNetProfitFen: number;
+  finishedStages: number;
+  /** A stage is being played and can be resumed from the map. */
+  runInProgress: StageId | null;
+}
+
+export function mapView(state: GameState): MapView {
+  const stages: MapStage[] = [];
+  let previousPassed = true;
+  let flagPlaced = false;
+  let total = 0;
+  let finished = 0;
+  for (const level of orderedLevels(state)) {
+    const result = state.results[level.id];
+    const passed = result !== undefined && isPassing(result.outcome);
+    const unlocked = previousPassed;
+    const current = unlocked && !passed && !flagPlaced;
+    if (current) flagPlaced = true;
+    if (result) {
+      total += result.netProfit;
+      finished += 1;
+    }
+    stages.push({
+      stage: level.id,
+      order: level.order,
+      title: level.title,
+      intro: level.intro,
+      days: level.days,
+      salesTargetOrders: level.goals.salesTargetOrders,
+      unlocked,
+      passed,
+      stars: result ? result.stars : null,
+      netProfitFen: result ? result.netProfit : null,
+      current,
+    });
+    previousPassed = passed;
+  }
+  const run = state.run;
+  return {
+    stages,
+    campaignNetProfitFen: total,
+    finishedStages: finished,
+    runInProgress: run && run.sim.outcome === 'running' ? run.stage : null,
+  };
+}

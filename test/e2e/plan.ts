@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseLevelValue } from '../../src/content/parseLevel';
+import type { Level, PlannedAction, PlanStep, StageId } from '../../src/sim';
+import { runStage, summarizeStage } from '../../src/sim';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export function level(stage: StageId): Level {
+  const result = parseLevelValue(JSON.parse(readFileSync(`${ROOT}levels/${stage}.json`, 'utf8')));
+  if (!result.ok) throw new Error(`invalid level ${stage}`);
+  return result.level;
+}
+
+/** The first seed on which `plan` meets an event before the stage ends: the dialog gets tested. */
+export function seedWithEvent(stage: StageId, plan: PlanStep[], from = 1): number {
+  const lvl = level(stage);
+  for (let seed = from; seed < from + 300; seed++) {
+    const run = runStage(lvl, seed, plan);
+    if (run.ok && run.state.eventsSeen.length > 0) return seed;
+  }
+  throw new Error('no seed with an event');
+}
+
+export interface Verdict {
+  stateHash: string;
+  netProfit: number;
+}
+
+/** Replays a downloaded decisions file in this process, as the CLI would. */
+export function replayInProcess(stage: StageId, seed: number, decisions: PlannedAction[]): Verdict {
+  const run = runStage(
+    level(stage),
+    seed,
+    decisions.map(({ day, action }) => ({ day, action })),
+  );
+  if (!run.ok) throw new Error(`plan does not replay: ${run.error}`);
+  const summary = summarizeStage(level(stage), run.state);
+  return { stateHash: summary.stateHash, netProfit: summary.netProfit };
+}
+
+export const CLI_EXISTS = existsSync(`${ROOT}scripts/sim.ts`);
+
+/** The headless CLI's verdict on a plan file: `npx tsx scripts/sim.ts --plan FILE --json`. */
+export function replayWithCli(stage: StageId, seed: number, planFile: string): Verdict {
+  const tsx = `${ROOT}node_modules/tsx/dist/cli.mjs`;
+  const result = spawnSync(
+    process.execPath,
+    [tsx, 'scripts/sim.ts', '--stage', stage, '--seed', String(seed), '--plan', planFile, '--json'],
+    { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
+  );
+  if (result.status !== 0) throw new Error(`CLI failed (${result.status}): ${result.stderr}`);
+  const output = JSON.parse(result.stdout) as { stages: Verdict[] };
+  const first = output.stages[0];
+  if (!first) throw new Error('CLI printed no stage');
+  return { stateHash: first.stateHash, netProfit: first.netProfit };
+}

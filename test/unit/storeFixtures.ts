@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseLevelValue } from '../../src/content/parseLevel';
+import type { Level, StageId } from '../../src/sim';
+import { STAGE_IDS } from '../../src/sim';
+import { createGameStore } from '../../src/store/gameStore';
+
+export function shippedLevel(stage: StageId): Level {
+  const path = fileURLToPath(new URL(`../../levels/${stage}.json`, import.meta.url));
+  const result = parseLevelValue(JSON.parse(readFileSync(path, 'utf8')));
+  if (!result.ok) throw new Error(`level ${stage} is invalid`);
+  return result.level;
+}
+
+export const ALL_LEVELS: Level[] = STAGE_IDS.map(shippedLevel);
+
+/** A store with the shipped levels and a campaign on `seed`, optionally inside a stage. */
+export function storeWith(seed: number, stage?: StageId) {
+  const store = createGameStore();
+  store.getState().setLevels(ALL_LEVELS);
+  store.getState().newCampaign(seed);
+  if (stage) store.getState().startStage(stage);
+  return store;
+}
+
+/** The first seed whose traffic stage opens an event before it ends, with no decisions. */
+export function seedWithEvent(stage: StageId = 'traffic'): number {
+  for (let seed = 1; seed < 200; seed++) {
+    const store = storeWith(seed, stage);
+    store.getState().finishStage();
+    if (store.getState().run?.sim.pendingEvent) return seed;
+  }
+  throw new Error('no seed opens an event');
+}
