@@ -24,7 +24,7 @@ const transcendental = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/screenshots/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/screenshots/', 'test/bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -28,6 +28,18 @@ export const CAMPAIGN_REQUIRED_DISCOUNT_BP = 2000;
 export const HUNTER_CLAIM_MIN_FEN = 50_000;
 export const PRICE_CUT_BP = 1500;
 
+/** The terms each event choice carries, so dialogs quote the same numbers the rules use. */
+export const EVENT_TERMS = {
+  raiseBp: 11_000,
+  volumePriceCostBp: 9_200,
+  volumePriceMoqBp: 20_000,
+  longerTermsCostBp: 10_300,
+  longerTermsExtraDays: 30,
+  ipAcceptPoints: 6,
+  ipContestLostPoints: 12,
+  hunterContestWinBp: 2_500,
+} as const;
+
 function open(
   state: SimState,
   kind: EventKind,
@@ -220,7 +232,7 @@ export function resolveEvent(state: SimState, choice: EventChoice): void {
       }
       // Exaggerated claims rarely survive a court: one time in four the seller wins.
       payExpense(state, 'finesAndClaims', 'finesAndClaims', CONTEST_LEGAL_COST_FEN);
-      if (rollBp(state.rng, 2500)) return;
+      if (rollBp(state.rng, EVENT_TERMS.hunterContestWinBp)) return;
       payExpense(
         state,
         'finesAndClaims',
@@ -231,7 +243,8 @@ export function resolveEvent(state: SimState, choice: EventChoice): void {
     case 'ipComplaint':
       listing.ipMeterBp = 0;
       listing.ipThresholdBp = rollInt(state.rng, 6_000, 14_000);
-      if (choice === 'accept') return takedown(state, listing, TAKEDOWN_DAYS, 6);
+      if (choice === 'accept')
+        return takedown(state, listing, TAKEDOWN_DAYS, EVENT_TERMS.ipAcceptPoints);
       if (choice === 'changeListing') {
         payExpense(state, 'finesAndClaims', 'finesAndClaims', REDESIGN_COST_FEN);
         listing.similarityBp = Math.min(listing.similarityBp, 5000);
@@ -241,22 +254,23 @@ export function resolveEvent(state: SimState, choice: EventChoice): void {
       }
       payExpense(state, 'finesAndClaims', 'finesAndClaims', CONTEST_LEGAL_COST_FEN);
       if (rollBp(state.rng, BP - listing.similarityBp)) return;
-      return takedown(state, listing, TAKEDOWN_DAYS, 12);
+      return takedown(state, listing, TAKEDOWN_DAYS, EVENT_TERMS.ipContestLostPoints);
     case 'staffResignation': {
       const role = event.role as StaffRole;
       if (choice === 'replace') payExpense(state, 'staff', 'staff', event.amountFen);
-      else if (choice === 'raise') state.wagesFen[role] = mulBp(state.wagesFen[role], 11_000);
+      else if (choice === 'raise')
+        state.wagesFen[role] = mulBp(state.wagesFen[role], EVENT_TERMS.raiseBp);
       else state.staff[role] = Math.max(0, state.staff[role] - 1);
       return;
     }
     case 'supplierNegotiation': {
       const id = event.competitorId;
       if (choice === 'volumePrice') {
-        state.supplierCostBp[id] = 9_200;
-        state.supplierMoqBp[id] = 20_000;
+        state.supplierCostBp[id] = EVENT_TERMS.volumePriceCostBp;
+        state.supplierMoqBp[id] = EVENT_TERMS.volumePriceMoqBp;
       } else if (choice === 'longerTerms') {
-        state.supplierExtraNetDays[id] = 30;
-        state.supplierCostBp[id] = 10_300;
+        state.supplierExtraNetDays[id] = EVENT_TERMS.longerTermsExtraDays;
+        state.supplierCostBp[id] = EVENT_TERMS.longerTermsCostBp;
       }
       return;
     }

@@ -30,12 +30,13 @@ export function anomalyMultiplier(level: Level, day: FakeDay): number {
 
 /**
  * Chance in bp that the platform catches today's fake orders (黑车 hides better than 黑搜).
- * Each fake order the listing ever placed makes the pattern 1% easier to see, so about 100 fake orders
- * run for ten days are caught 10-25% of the time, and sustained brushing almost surely.
+ * Each fake order the listing ever placed makes the pattern 1.5% easier to see, so about 100 fake
+ * orders run over ten days are caught about a quarter of the time, and sustained brushing almost
+ * surely; even five a day through a whole stage is caught about every other time.
  */
 export function detectionChanceBp(level: Level, day: FakeDay, fakesSoFar: number): number {
-  const weighted = day.fakeSearch * 10 + day.fakeAd * 5;
-  const history = BP + fakesSoFar * 100;
+  const weighted = Math.floor((day.fakeSearch * 30 + day.fakeAd * 15) / 2);
+  const history = BP + fakesSoFar * 150;
   const chance = mulBp(weighted * anomalyMultiplier(level, day), history);
   return Math.min(BP, mulBp(chance, level.levers.detectionStrictnessBp));
 }
@@ -51,6 +52,15 @@ export function detectFakes(
   if (!rollBp(state.rng, detectionChanceBp(level, day, listing.fakeTotal))) return;
   penalizeBrushing(state, listing, index, report);
 }
+
+/** The 96-order rule's points: minor and major offences, and the third offence that closes shops. */
+export const BRUSHING_POINTS = {
+  minor: 6,
+  major: 12,
+  majorOrders: 96,
+  repeat: 48,
+  repeatOffence: 3,
+} as const;
 
 /**
  * The platform's fake-order rule: fake sales, ratings and reviews are removed, the item is demoted
@@ -73,7 +83,13 @@ export function penalizeBrushing(
   listing.streak = 0;
   listing.plan = null;
   state.offences += 1;
-  const points = state.offences >= 3 ? 48 : listing.fakeSinceCaught >= 96 ? 12 : 6;
+  const rule = BRUSHING_POINTS;
+  const points =
+    state.offences >= rule.repeatOffence
+      ? rule.repeat
+      : listing.fakeSinceCaught >= rule.majorOrders
+        ? rule.major
+        : rule.minor;
   state.points += points;
   listing.fakeSinceCaught = 0;
   state.totals.penalties += 1;

@@ -3,8 +3,8 @@ export * from './actions';
 export type { ApplyResult, SimError } from './apply';
 export { SIM_ERRORS, applyAction, applyActionInPlace } from './apply';
 export { dayKind, conversionBp, priceFactorBp } from './conversion';
-export { EVENT_CHOICES_BY_KIND, hunterClaimFen } from './events';
-export { anomalyMultiplier, detectionChanceBp, fakeRiskBp } from './fakes';
+export { EVENT_CHOICES_BY_KIND, EVENT_TERMS, hunterClaimFen } from './events';
+export { BRUSHING_POINTS, anomalyMultiplier, detectionChanceBp, fakeRiskBp } from './fakes';
 export { canonicalJson, stateHash } from './hash';
 export { competitorWeights, createState, searchTrendBp } from './init';
 export * from './ledger';
@@ -17,3 +17,13 @@ export { effectiveMoq, quotePurchase, unitCostForQty } from './supply';
 export { ratingCenti, reviewCount } from './traffic';
 export { competitorRows, reconciliation, searchTrendSeries } from './insights';
 export type { CompetitorRow, ReconciliationLine } from './insights';
+export {
+  CONTEST_LEGAL_COST_FEN,
+  DEMOTION_DAYS,
+  EXPEDITE_COST_BP,
+  PLAN_DAYS,
+  REDESIGN_COST_FEN,
+  SUPERLATIVE_FINE_FEN,
+  TAKEDOWN_DAYS,
+} from './tables';
+export { CAMPAIGN_REQUIRED_DISCOUNT_BP, HUNTER_CLAIM_MIN_FEN, PRICE_CUT_BP } from './events';

@@ -34,6 +34,11 @@ export interface StageSummary {
   stateHash: string;
 }
 
+/** A finished stage that unlocks the next: passed, or finished the comprehensive stage either way. */
+export function stagePassed(outcome: StageOutcome): boolean {
+  return outcome === 'passed' || outcome === 'escaped' || outcome === 'trapped';
+}
+
 export function netMarginBp(state: SimState): number {
   const gmv = pnlTotal(state.ledger, 'gmv');
   return gmv <= 0 ? 0 : Math.floor((netProfitFen(state.ledger) * BP) / gmv);

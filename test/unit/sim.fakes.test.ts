@@ -90,7 +90,7 @@ describe('fake orders', () => {
   it('every past fake order makes the pattern easier to detect', () => {
     const level = quietTraffic();
     const day = { organic: 2000, paid: 0, fakeSearch: 10, fakeAd: 0, orders: 40 };
-    expect(detectionChanceBp(level, day, 200)).toBe(3 * detectionChanceBp(level, day, 0));
+    expect(detectionChanceBp(level, day, 200)).toBe(4 * detectionChanceBp(level, day, 0));
   });
 
   it('a stricter trainer setting raises the detection chance', () => {

@@ -3,6 +3,7 @@
  * the same number of moving figures, so the game's overhead can be read as a ratio.
  */
 import * as Phaser from 'phaser';
+import { pickRenderer } from '../../../src/game/renderer';
 
 const FIGURES = Number(new URLSearchParams(window.location.search).get('figures') ?? '300');
 
@@ -39,7 +40,7 @@ class BareScene extends Phaser.Scene {
 }
 
 new Phaser.Game({
-  type: Phaser.AUTO,
+  type: pickRenderer(),
   parent: 'game',
   backgroundColor: '#fff4e0',
   banner: false,
