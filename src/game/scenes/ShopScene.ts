@@ -64,6 +64,7 @@ export class ShopScene extends Phaser.Scene {
       competitors: competitors.map((c) => local(c.name)),
     });
     this.crowd = new Crowd(this);
+    exposeBenchProbe(this.crowd);
     this.coins = new Flyers(this, 40, 'coin', { label: true, depth: 900 });
     this.parcels = new Flyers(this, 60, 'parcel', { depth: 700 });
     this.returns = new Flyers(this, 30, 'parcelReturn', { depth: 701 });
@@ -217,4 +218,12 @@ export class ShopScene extends Phaser.Scene {
         return;
     }
   }
+}
+
+/** `?bench=1` only: lets `npm run bench:web` read how many figures are on the street. */
+function exposeBenchProbe(crowd: Crowd): void {
+  if (!new URLSearchParams(window.location.search).has('bench')) return;
+  (window as unknown as { __fsBench?: { figures(): number } }).__fsBench = {
+    figures: () => crowd.activeCount,
+  };
 }

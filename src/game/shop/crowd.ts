@@ -35,6 +35,13 @@ export class Crowd {
   /** Spawns that found no free slot: should stay 0 with the legend's scaling. */
   dropped = 0;
 
+  /** Figures walking now; read only by the web benchmark, so a loop is fine. */
+  get activeCount(): number {
+    let count = 0;
+    for (let i = 0; i < MAX_FIGURES; i++) count += this.active[i] as number;
+    return count;
+  }
+
   constructor(scene: Phaser.Scene) {
     for (let i = 0; i < MAX_FIGURES; i++) {
       const sprite = scene.add.image(-100, -100, TEXTURE.organic).setOrigin(0.5, 1);
