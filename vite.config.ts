@@ -1,7 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { offlinePlugin } from './scripts/viteOffline';
 
 export default defineConfig({
   base: './',
+  // Offline play: the service worker's precache list and cache version come from the build.
+  plugins: [offlinePlugin(fileURLToPath(new URL('./assets/icon.svg', import.meta.url)))],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

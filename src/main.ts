@@ -2,6 +2,7 @@ import './ui/styles.css';
 import './ui/screens.css';
 import './ui/hud.css';
 import './ui/controls.css';
+import './ui/platform.css';
 // Last: its phone layout overrides the panels' own rules.
 import './ui/shop.css';
 import { iconUrl } from './game/assets';
@@ -10,7 +11,15 @@ import { drawSeed, readLaunchParams } from './platform/launch';
 import { browserStorage, type Campaign } from './platform/save';
 import { createSaveSlot, newTabId, type SaveSlot } from './platform/saveSlot';
 import { createGameStore, type GameState, type GameStoreApi } from './store/gameStore';
+import { readSettings } from './platform/settings';
+import { setReducedMotion } from './platform/motion';
+import { registerOffline } from './platform/offline';
+import { createSound } from './platform/sound';
 import { mountUi } from './ui/app';
+import { adoptSessionLanguage } from './ui/i18n/sessionLanguage';
+import { createSaveTools } from './ui/saveTools';
+import { createSettingsTools } from './ui/settingsTools';
+import { installSoundHooks } from './ui/soundHooks';
 import { t } from './ui/i18n';
 import { openRoute } from './ui/share/route';
 import { setShareContext } from './ui/share/shareContext';
@@ -66,6 +75,7 @@ async function boot(): Promise<void> {
     showBootError(t('app.levelInvalid', { file: levels.file, problem: levels.problem }));
     return;
   }
+  await adoptSessionLanguage(window.location.hash, window.location.search, levels.levels);
   const route = await openRoute(uiRoot, levels.levels);
   if (route.kind === 'page') return;
   // A session plays its own stages with its levers applied, and stays out of the player's save.
@@ -82,8 +92,17 @@ async function boot(): Promise<void> {
   const launch = readLaunchParams(window.location.search);
   const seedFor = () => session?.session.seed ?? launch.seed ?? drawSeed();
   // A ?stage link never loads the save, so it never writes over it either (the slot's lease).
-  const slot = session ? null : createSaveSlot(browserStorage(), newTabId(), window);
-  const save = launch.stage || !slot ? null : slot.load().campaign;
+  const storage = browserStorage();
+  const slot = session || launch.stage ? null : createSaveSlot(storage, newTabId(), window);
+  const loaded = slot ? slot.load() : { campaign: null, notice: null };
+  const save = loaded.campaign;
+  const settings = readSettings(storage);
+  setReducedMotion(settings.reducedMotion);
+  const sound = createSound(settings.muted);
+  installSoundHooks(store, sound);
+  const saveTools = slot
+    ? createSaveTools({ store, slot, campaignOf, notice: loaded.notice })
+    : null;
 
   if (session) {
     store.getState().newCampaign(session.session.seed);
@@ -105,6 +124,10 @@ async function boot(): Promise<void> {
     root: uiRoot,
     iconUrl,
     storageBlocked,
+    titleExtras: [
+      ...(saveTools ? [saveTools.titleTools] : []),
+      createSettingsTools(storage, sound),
+    ],
     newCampaign() {
       store.getState().newCampaign(seedFor());
       store.getState().showScreen('map');
@@ -114,6 +137,10 @@ async function boot(): Promise<void> {
       store.getState().showScreen(run && run.sim.outcome === 'running' ? 'shop' : 'map');
     },
   });
+  if (saveTools) uiRoot.append(saveTools.banner);
+  // The title is usable from the next frame on; bench:web measures boot to this mark.
+  requestAnimationFrame(() => performance.mark('fs-interactive'));
+  registerOffline();
   // Phaser is the largest chunk: the DOM screens are already usable while it loads.
   const { createGame } = await import('./game/createGame');
   createGame(gameRoot, store);

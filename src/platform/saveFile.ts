@@ -21,8 +21,8 @@ export function downloadSave(save: SaveEnvelope): void {
   document.body.append(link);
   link.click();
   link.remove();
-  // The click has started the download; the URL is no longer needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Some browsers fetch the blob after the click returns: keep the URL alive for a while.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Reads a file the player picked; the size is checked before a byte is read. */

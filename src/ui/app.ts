@@ -16,6 +16,7 @@ export interface AppOptions {
   newCampaign(): void;
   continueGame(): void;
   storageBlocked(): boolean;
+  titleExtras?: readonly HTMLElement[];
 }
 
 interface ScreenView {
@@ -47,6 +48,7 @@ export function mountUi(options: AppOptions): { dispose(): void } {
     continueGame: options.continueGame,
     savedSummary: () => savedSummary(store.getState()),
     storageBlocked: options.storageBlocked,
+    extras: options.titleExtras ?? [],
   });
   title.setIcon(options.iconUrl);
   const map = createMapScreen(store);

@@ -18,8 +18,8 @@ export function installSoundHooks(store: GameStoreApi, sound: Sound): () => void
   const unsubscribe = store.subscribe((state) => {
     const sim = state.run?.sim;
     if (!sim) return;
-    if (lastOutcome === 'running' && (sim.outcome === 'passed' || sim.outcome === 'escaped')) {
-      sound.play('stageClear');
+    if (lastOutcome === 'running' && sim.outcome !== 'running') {
+      sound.play(sim.outcome === 'finished' ? 'stageClear' : 'penalty');
     }
     lastOutcome = sim.outcome;
     const today = sim.today;

@@ -44,7 +44,9 @@ export function createControlsPanel(dispatch: Dispatch, openPanel: OpenPanel = (
     if (!view) return;
     const key = view.controls.join(',');
     if (!built || built.key !== key) {
-      const sections = view.controls.map((c: ShellControl) => SECTION_BUILDERS[c](dispatch, openPanel));
+      const sections = view.controls.map((c: ShellControl) =>
+        SECTION_BUILDERS[c](dispatch, openPanel),
+      );
       sectionsBox.replaceChildren(...sections.map((s) => s.root));
       built = { key, sections };
     }

@@ -8,6 +8,7 @@ import { claimsSection, copySection } from '../stages/marketSections';
 import { creditSection, staffSection } from '../stages/manageSections';
 import { designSection, stockSection } from '../stages/productSections';
 import { createSlider } from './slider';
+import { glossaryTip, HEADING_TERMS } from '../glossary';
 
 export type Dispatch = (action: Action) => void;
 
@@ -20,7 +21,9 @@ export interface Section {
 export type OpenPanel = (panel: UiState['openPanel']) => void;
 
 function fieldset(headingKey: MessageKey, explainKey: MessageKey | null, className: string) {
-  const children: HTMLElement[] = [el('legend', { text: t(headingKey) })];
+  const legend = el('legend', { text: t(headingKey) });
+  legend.append(...(HEADING_TERMS[headingKey] ?? []).map(glossaryTip));
+  const children: HTMLElement[] = [legend];
   if (explainKey) children.push(el('p', { class: 'explain', text: t(explainKey) }));
   return el('fieldset', { class: `control ${className}` }, children);
 }

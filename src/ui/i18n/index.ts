@@ -1,11 +1,6 @@
 import type { LocalText } from '../../sim';
 import { browserStorage } from '../../platform/save';
-import {
-  languageTag,
-  readSettings,
-  resolveLanguage,
-  type Language,
-} from '../../platform/settings';
+import { languageTag, readSettings, resolveLanguage, type Language } from '../../platform/settings';
 import { en, type MessageKey } from './en';
 import { zh } from './zh';
 

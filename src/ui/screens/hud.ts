@@ -2,6 +2,7 @@ import type { GameState } from '../../store/gameStore';
 import { el, setText } from '../dom';
 import { formatBp, formatCount, formatFen, formatHeadlineFen, formatRating } from '../format';
 import { currentLanguage, t, type MessageKey } from '../i18n';
+import { glossaryTip } from '../glossary';
 import { hudView } from '../views/hud';
 
 interface Figure {
@@ -39,6 +40,7 @@ export function createHud(onMap: () => void) {
   day.root.append(progress);
   const cash = figure('hud.cash', 'hud-cash');
   const gmv = figure('hud.gmv', 'hud-gmv', t('hud.gmvHint'));
+  gmv.root.firstElementChild?.append(glossaryTip('gmv'));
   const orders = figure('hud.orders', 'hud-orders');
   const rank = figure('hud.rank', 'hud-rank');
   const rating = figure('hud.rating', 'hud-rating');

@@ -8,6 +8,8 @@ export interface TitleActions {
   /** A sentence about the save Continue would resume, or null when there is none. */
   savedSummary(): string | null;
   storageBlocked(): boolean;
+  /** Save and settings tools, built by their own modules. */
+  extras?: readonly HTMLElement[];
 }
 
 /** The first screen: the game's name over the world map, New campaign and Continue. */
@@ -45,6 +47,7 @@ export function createTitleScreen(actions: TitleActions) {
       text: t('title.forTrainers'),
     }),
     seed,
+    ...(actions.extras ?? []),
   ]);
   const root = el('div', { class: 'screen screen-title', hidden: true }, [
     el('div', { class: 'frame', 'data-frame': '' }),

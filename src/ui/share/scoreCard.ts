@@ -42,10 +42,12 @@ function stageTable(result: VerifiedResult, levels: LevelSet): HTMLElement {
       el('td', { text: tKey(`outcome.${summary.outcome}`) }),
     ]);
   });
-  return el('table', { class: 'score-stages' }, [
-    el('caption', { text: t('score.stages') }),
-    el('thead', {}, [head]),
-    el('tbody', {}, rows),
+  return el('div', { class: 'table-scroll' }, [
+    el('table', { class: 'score-stages' }, [
+      el('caption', { text: t('score.stages') }),
+      el('thead', {}, [head]),
+      el('tbody', {}, rows),
+    ]),
   ]);
 }
 

@@ -20,7 +20,7 @@ function trendChart(trendBp: number[], day: number): SVGSVGElement {
   const peakBp = trendBp[peak] ?? 0;
   return svg('svg', { class: 'trend-chart', viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' }, [
     svg('line', { class: 'trend-base', x1: PAD, x2: W - PAD, y1: y(10_000), y2: y(10_000) }),
-    svg('text', { class: 'trend-label', x: PAD, y: y(10_000) - 4, text: '100%' }),
+    svg('text', { class: 'trend-label', x: W / 2, y: y(10_000) + 14, text: '100%' }),
     svg('polyline', { class: 'trend-line', points }),
     svg('line', { class: 'trend-today', x1: todayX, x2: todayX, y1: PAD / 2, y2: H - PAD }),
     svg('text', { class: 'trend-label', x: todayX + 4, y: PAD, text: t('market.trendToday') }),
@@ -54,7 +54,7 @@ function render(state: GameState): HTMLElement[] {
     formatCount(Math.floor(c.salesPerDayCenti / 100)),
     (c.ratingTenths / 10).toFixed(1),
     formatCount(c.reviews),
-    c.features.join(', ') + (c.designProtected ? ` · ${t('market.protected')}` : ''),
+    c.features.join(', '),
     formatBp(c.trendFitBp),
   ]);
   const heads = ['rank', 'name', 'price', 'sales', 'rating', 'reviews', 'features', 'fit'] as const;

@@ -1,5 +1,6 @@
 import type { Action } from '../../sim';
 import '../stages.css';
+import '../stagesDialogs.css';
 import type { GameState, UiState } from '../../store/gameStore';
 import { el } from '../dom';
 import { t, type MessageKey } from '../i18n';

@@ -5,7 +5,7 @@ import { t } from '../i18n';
 
 /** One box drawn per this many units, up to a full shelf. */
 const BOX_UNITS = 50;
-const MAX_BOXES = 24;
+const MAX_BOXES = 18;
 
 /**
  * The stockroom beside the street, for stages that buy stock: boxes pile up as deliveries arrive

@@ -1,0 +1,236 @@
+/**
+ * The class dashboard's logic, with no DOM: turning verified results into one leaderboard row per
+ * student, the merge rule for duplicates, the class median waterfall and the CSV. Every number
+ * here comes from a replay (VerifiedResult), never from what a link claims.
+ */
+import { csvRow, type LinkReason, type VerifiedResult } from '../share';
+import { PNL_LINES, type PnlLine, type StageId } from '../sim';
+
+/** One verified hand-in, as it came from one line of the pasted text. */
+export interface Verified {
+  line: number;
+  link: string;
+  result: VerifiedResult;
+}
+
+/** A line that did not verify: shown with its one-sentence reason, never fatal. */
+export interface BadLine {
+  line: number;
+  text: string;
+  reason: LinkReason;
+  message: string;
+}
+
+export interface BoardEntry {
+  rank: number;
+  name: string;
+  seed: number;
+  stages: StageId[];
+  gmv: number;
+  netProfit: number;
+  /** Net profit over GMV in basis points (0 when there was no GMV). */
+  marginBp: number;
+  stars: number;
+  penalties: number;
+  outcome: string;
+  /** The stages' run codes joined: equal codes mean the same run. */
+  runCodes: string;
+  link: string;
+  /** Copies of exactly this run that were handed in again and merged into this row. */
+  duplicates: number;
+  /** Other, different runs under the same name that were set aside (lower net profit). */
+  setAside: number;
+  result: VerifiedResult;
+}
+
+export function marginBp(gmv: number, netProfit: number): number {
+  return gmv > 0 ? Math.trunc((netProfit * 10_000) / gmv) : 0;
+}
+
+function toEntry(item: Verified): BoardEntry {
+  const { result } = item;
+  const { gmv, netProfit } = result.totals;
+  let stars = 0;
+  let penalties = 0;
+  for (const stage of result.stages) {
+    stars += stage.summary.stars;
+    penalties += stage.summary.penalties;
+  }
+  return {
+    rank: 0,
+    name: result.name,
+    seed: result.seed,
+    stages: result.stages.map((s) => s.stage),
+    gmv,
+    netProfit,
+    marginBp: marginBp(gmv, netProfit),
+    stars,
+    penalties,
+    outcome: result.outcome ?? 'mixed',
+    runCodes: result.stages.map((s) => s.summary.stateHash).join('-'),
+    link: item.link,
+    duplicates: 0,
+    setAside: 0,
+    result,
+  };
+}
+
+/** Names compare without case and surrounding space: "Ana" and "ana " are one student. */
+export function nameKey(name: string): string {
+  return name.trim().toLocaleLowerCase('en');
+}
+
+/** Higher net profit first; then higher GMV; then name, so the order never depends on input order. */
+export function compareEntries(a: BoardEntry, b: BoardEntry): number {
+  return b.netProfit - a.netProfit || b.gmv - a.gmv || a.name.localeCompare(b.name, 'en');
+}
+
+/**
+ * The merge rule, stated on screen: the same name with the same run codes is one entry (the copy
+ * counts as a duplicate); the same name with different runs keeps the run with the best net
+ * profit and counts the others as set aside. Ranks are 1, 2, 3… by net profit; ties share a rank.
+ */
+export function buildBoard(items: readonly Verified[]): BoardEntry[] {
+  const byName = new Map<string, BoardEntry>();
+  const seenRuns = new Map<string, Set<string>>();
+  for (const item of items) {
+    const entry = toEntry(item);
+    const key = nameKey(entry.name);
+    const runs = seenRuns.get(key) ?? new Set<string>();
+    seenRuns.set(key, runs);
+    const kept = byName.get(key);
+    if (!kept) {
+      runs.add(entry.runCodes);
+      byName.set(key, entry);
+      continue;
+    }
+    if (runs.has(entry.runCodes)) {
+      kept.duplicates += 1;
+      continue;
+    }
+    runs.add(entry.runCodes);
+    if (compareEntries(entry, kept) < 0) {
+      entry.duplicates = kept.duplicates;
+      entry.setAside = kept.setAside + 1;
+      byName.set(key, entry);
+    } else {
+      kept.setAside += 1;
+    }
+  }
+  const board = [...byName.values()].sort(compareEntries);
+  board.forEach((entry, i) => {
+    const previous = board[i - 1];
+    entry.rank = previous && previous.netProfit === entry.netProfit ? previous.rank : i + 1;
+  });
+  return board;
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const upper = sorted[mid] ?? 0;
+  // Integer fen: the lower half rounds toward zero, so the median of two amounts stays exact.
+  return sorted.length % 2 === 1 ? upper : Math.trunc(((sorted[mid - 1] ?? 0) + upper) / 2);
+}
+
+/** One student's waterfall over all their stages: each P&L line summed, in PNL_LINES order. */
+export function studentWaterfall(result: VerifiedResult): Map<PnlLine, number> {
+  const sums = new Map<PnlLine, number>(PNL_LINES.map((line) => [line, 0]));
+  for (const stage of result.stages) {
+    for (const w of stage.summary.waterfall) sums.set(w.line, (sums.get(w.line) ?? 0) + w.amount);
+  }
+  return sums;
+}
+
+export interface Step {
+  line: PnlLine;
+  amountFen: number;
+  fromFen: number;
+  toFen: number;
+}
+
+/** Amounts per line → the floating steps the waterfall chart draws, in PNL_LINES order. */
+function toSteps(amount: (line: PnlLine) => number): Step[] {
+  let running = 0;
+  return PNL_LINES.map((line) => {
+    const amountFen = amount(line);
+    const step = { line, amountFen, fromFen: running, toFen: running + amountFen };
+    running += amountFen;
+    return step;
+  });
+}
+
+/** A score card's waterfall: all the run's stages added up. */
+export function resultSteps(result: VerifiedResult): Step[] {
+  const sums = studentWaterfall(result);
+  return toSteps((line) => sums.get(line) ?? 0);
+}
+
+/**
+ * The class median waterfall: each line is the median of that line across the students, in the
+ * usual order; the bars then run from the median GMV down to the sum of the median lines.
+ */
+export function medianWaterfall(entries: readonly BoardEntry[]): Step[] {
+  const perStudent = entries.map((e) => studentWaterfall(e.result));
+  return toSteps((line) => median(perStudent.map((w) => w.get(line) ?? 0)));
+}
+
+/** How many students ended with each outcome, most frequent first. */
+export function outcomeCounts(
+  entries: readonly BoardEntry[],
+): { outcome: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.outcome, (counts.get(e.outcome) ?? 0) + 1);
+  return [...counts]
+    .map(([outcome, count]) => ({ outcome, count }))
+    .sort((a, b) => b.count - a.count || a.outcome.localeCompare(b.outcome));
+}
+
+export const CSV_HEADER = [
+  'rank',
+  'name',
+  'stages',
+  'gmv_yuan',
+  'net_profit_yuan',
+  'margin_percent',
+  'stars',
+  'outcome',
+  'penalties',
+  'seed',
+  'run_codes',
+  'duplicates',
+  'set_aside',
+  'link',
+] as const;
+
+/** Fen as yuan with two decimals, as a number a spreadsheet sums. */
+function yuan(fen: number): number {
+  return Math.round(fen) / 100;
+}
+
+/** The leaderboard as CSV; every cell goes through csvCell, so none can start a formula. */
+export function boardCsv(entries: readonly BoardEntry[]): string {
+  const lines = [csvRow([...CSV_HEADER])];
+  for (const e of entries) {
+    lines.push(
+      csvRow([
+        e.rank,
+        e.name,
+        e.stages.join(' '),
+        yuan(e.gmv),
+        yuan(e.netProfit),
+        e.marginBp / 100,
+        e.stars,
+        e.outcome,
+        e.penalties,
+        e.seed,
+        e.runCodes,
+        e.duplicates,
+        e.setAside,
+        e.link,
+      ]),
+    );
+  }
+  return lines.join('');
+}

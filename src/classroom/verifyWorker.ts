@@ -1,0 +1,32 @@
+/// <reference lib="webworker" />
+/**
+ * Replays a class's links off the main thread. Input: CandidateLine[]; output: progress messages,
+ * then the Checked result. The levels are loaded here from the bundle, not trusted from a message.
+ */
+import { loadShippedLevels } from '../platform/levels';
+import type { LevelSet } from '../share';
+import type { StageId, Level } from '../sim';
+import type { CandidateLine } from './linesIn';
+import { verifyLines } from './verifyLines';
+
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; checked: ReturnType<typeof verifyLines> }
+  | { type: 'error'; message: string };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<CandidateLine[]>) => {
+  const loaded = loadShippedLevels();
+  if (!loaded.ok) {
+    scope.postMessage({ type: 'error', message: loaded.problem } satisfies WorkerMessage);
+    return;
+  }
+  const levels: Partial<Record<StageId, Level>> = {};
+  for (const level of loaded.levels) levels[level.id] = level;
+  const checked = verifyLines(event.data, levels as LevelSet, (done, total) => {
+    // A message per link is cheap next to a replay, and the bar moves smoothly.
+    scope.postMessage({ type: 'progress', done, total } satisfies WorkerMessage);
+  });
+  scope.postMessage({ type: 'done', checked } satisfies WorkerMessage);
+};

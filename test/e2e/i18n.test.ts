@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/ui/i18n/en';
+import { zh } from '../../src/ui/i18n/zh';
+import { launch, openPage, shot, type WatchedPage } from './browser';
+
+/** English texts that have a different Chinese translation: none may reach the Chinese UI. */
+const ENGLISH_ONLY = new Set<string>(
+  Object.entries(en)
+    .filter(([key, value]) => zh[key as keyof typeof zh] !== value && !value.includes('{'))
+    // Names the two catalogues share the other way round (四个阶段 / Four Stages) are not leftovers.
+    .filter(([, value]) => !Object.values(zh).includes(value))
+    .map(([, value]) => value),
+);
+/** Latin words the Chinese UI keeps on purpose: the metric, the game's and apps' names, units. */
+const ALLOWED = /^(GMV|Four|Stages|English|MOQ|CSV|plan)$/;
+
+async function leftovers(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent?.trim() ?? '';
+      if (!parent || text === '' || parent.closest('[hidden], noscript, script, style, option')) {
+        continue;
+      }
+      const box = parent.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0) out.push(text);
+    }
+    return out;
+  });
+  return texts.filter(
+    (text) =>
+      ENGLISH_ONLY.has(text) ||
+      (text.match(/[A-Za-z]{4,}/g) ?? []).some((word) => !ALLOWED.test(word)),
+  );
+}
+
+describe('the whole game in Chinese (?lang=zh-CN)', () => {
+  let browser: Browser;
+  let watched: WatchedPage;
+
+  beforeAll(async () => {
+    browser = await launch();
+    watched = await openPage(browser, { width: 1280, height: 720 }, './?lang=zh-CN&seed=5', {
+      reducedMotion: 'reduce',
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows no English on the title, map, shop and debrief', async () => {
+    const { page } = watched;
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await page.getByRole('button', { name: '新的战役' }).waitFor();
+    expect(await leftovers(page)).toEqual([]);
+    await shot(page, 'zh-title');
+
+    await page.getByRole('button', { name: '新的战役' }).click();
+    await page.getByRole('button', { name: /第一阶段/ }).click();
+    expect(await leftovers(page)).toEqual([]);
+    await page.getByRole('button', { name: '开店' }).click();
+    await page.waitForFunction(() => document.body.dataset['scene'] === 'shop');
+    await page.getByRole('button', { name: '下一天' }).click();
+    await page.waitForTimeout(500);
+    expect(await leftovers(page)).toEqual([]);
+    await shot(page, 'zh-shop');
+
+    for (let guard = 0; guard < 30; guard++) {
+      if (await page.getByRole('button', { name: '查看复盘' }).isVisible()) break;
+      const dialog = page.getByRole('dialog');
+      if (await dialog.isVisible()) {
+        expect(await leftovers(page)).toEqual([]);
+        await dialog.getByRole('button').last().click();
+        continue;
+      }
+      await page.getByRole('button', { name: '完成本阶段' }).click();
+      await page.waitForTimeout(150);
+    }
+    await page.getByRole('button', { name: '查看复盘' }).click();
+    await page.waitForFunction(() => document.body.dataset['scene'] === 'debrief');
+    await page.waitForTimeout(800);
+    expect(await leftovers(page)).toEqual([]);
+    await shot(page, 'zh-debrief');
+    expect(watched.problems).toEqual([]);
+  });
+});

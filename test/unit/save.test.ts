@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LEGACY_SAVE_KEY,
+  parseSaveText,
+  SAVE_KEY,
+  serializeSave,
+  type Campaign,
+} from '../../src/platform/save';
+import { migrateToCurrent, migrateV1toV2 } from '../../src/platform/saveMigrate';
+import { createSaveSlot, NEWER_PREFIX, QUARANTINE_PREFIX } from '../../src/platform/saveSlot';
+import { FakeStorage } from './saveFakes';
+
+const CAMPAIGN: Campaign = {
+  seed: 42,
+  results: {},
+  run: {
+    stage: 'traffic',
+    seed: 42,
+    log: [{ type: 'advanceDay' }, { type: 'setPrice', listingId: 'tee', priceFen: 5_900 }],
+    decisions: [
+      { stage: 'traffic', day: 2, action: { type: 'setPrice', listingId: 'tee', priceFen: 5_900 } },
+    ],
+  },
+};
+const V1 = { version: 1, seed: 42, results: {}, run: CAMPAIGN.run };
+
+describe('save format and versions', () => {
+  it('round-trips the current version', () => {
+    const text = serializeSave({ version: 2, writer: { tab: 'a', count: 3 }, campaign: CAMPAIGN });
+    const parsed = parseSaveText(text);
+    expect(parsed).toEqual({
+      ok: true,
+      save: { version: 2, writer: { tab: 'a', count: 3 }, campaign: CAMPAIGN },
+    });
+  });
+
+  it('migrates version 1 to version 2 without losing the campaign', () => {
+    expect(migrateV1toV2(V1)).toEqual({
+      version: 2,
+      writer: { tab: '', count: 0 },
+      campaign: CAMPAIGN,
+    });
+    const parsed = parseSaveText(JSON.stringify(V1));
+    expect(parsed.ok && parsed.save.campaign).toEqual(CAMPAIGN);
+  });
+
+  it('reports a newer version instead of guessing, and junk as corrupt', () => {
+    expect(migrateToCurrent({ version: 3 })).toEqual({ ok: false, problem: 'newer' });
+    expect(parseSaveText('{"version":99,"anything":true}')).toEqual({
+      ok: false,
+      problem: 'newer',
+    });
+    expect(parseSaveText('{"version":0}')).toEqual({ ok: false, problem: 'corrupt' });
+    expect(parseSaveText('not json')).toEqual({ ok: false, problem: 'corrupt' });
+    expect(parseSaveText('[]')).toEqual({ ok: false, problem: 'corrupt' });
+    expect(parseSaveText('x'.repeat(2_000_001))).toEqual({ ok: false, problem: 'tooLarge' });
+  });
+
+  it('rejects invalid actions, stages and seeds', () => {
+    const bad = (run: unknown) => JSON.stringify({ ...V1, run });
+    expect(parseSaveText(bad({ ...CAMPAIGN.run, stage: 'moon' })).ok).toBe(false);
+    expect(parseSaveText(bad({ ...CAMPAIGN.run, seed: -1 })).ok).toBe(false);
+    expect(parseSaveText(bad({ ...CAMPAIGN.run, log: [{ type: 'explode' }] })).ok).toBe(false);
+    expect(
+      parseSaveText(JSON.stringify({ ...V1, results: { traffic: { stage: 'product' } } })).ok,
+    ).toBe(false);
+  });
+});
+
+describe('the save slot in localStorage', () => {
+  it('saves, loads and counts writes', () => {
+    const storage = new FakeStorage();
+    const slot = createSaveSlot(storage, 'tab1');
+    expect(slot.load()).toEqual({ campaign: null, notice: null });
+    expect(slot.write(CAMPAIGN)).toBe(true);
+    expect(slot.write(CAMPAIGN)).toBe(true);
+    const again = createSaveSlot(storage, 'tab2');
+    expect(again.load()).toEqual({ campaign: CAMPAIGN, notice: null });
+    const stored = parseSaveText(storage.getItem(SAVE_KEY) ?? '');
+    expect(stored.ok && stored.save.writer).toEqual({ tab: 'tab1', count: 2 });
+  });
+
+  it('reads a version 1 save from the old key and leaves the old key alone', () => {
+    const storage = new FakeStorage();
+    storage.setItem(LEGACY_SAVE_KEY, JSON.stringify(V1));
+    const slot = createSaveSlot(storage, 'tab');
+    expect(slot.load().campaign).toEqual(CAMPAIGN);
+    expect(slot.write(CAMPAIGN)).toBe(true);
+    expect(storage.getItem(LEGACY_SAVE_KEY)).toBe(JSON.stringify(V1));
+  });
+
+  it('blocked storage (SecurityError on access): plays on, status unavailable', () => {
+    const slot = createSaveSlot(new FakeStorage('blocked'), 'tab');
+    expect(slot.load()).toEqual({ campaign: null, notice: null });
+    expect(slot.status()).toBe('unavailable');
+    expect(slot.write(CAMPAIGN)).toBe(false);
+    expect(createSaveSlot(null, 'tab').status()).toBe('unavailable');
+  });
+
+  it('full storage (QuotaExceededError on setItem): keeps the old save, status full', () => {
+    const storage = new FakeStorage();
+    const slot = createSaveSlot(storage, 'tab');
+    slot.load();
+    slot.write(CAMPAIGN);
+    const before = storage.getItem(SAVE_KEY);
+    storage.mode = 'full';
+    const statuses: string[] = [];
+    slot.onStatus((s) => statuses.push(s));
+    expect(slot.write({ ...CAMPAIGN, seed: 7 })).toBe(false);
+    expect(slot.status()).toBe('full');
+    expect(storage.getItem(SAVE_KEY)).toBe(before);
+    storage.mode = 'ok';
+    expect(slot.write(CAMPAIGN)).toBe(true);
+    expect(statuses).toEqual(['full', 'ok']);
+  });
+
+  it('corrupt JSON is quarantined under a counter, never silently replaced', () => {
+    const storage = new FakeStorage();
+    storage.setItem(SAVE_KEY, '{"version":2,"writer"');
+    storage.setItem(`${QUARANTINE_PREFIX}1`, 'an older damaged save');
+    const slot = createSaveSlot(storage, 'tab');
+    expect(slot.load()).toEqual({ campaign: null, notice: 'quarantined' });
+    expect(storage.getItem(`${QUARANTINE_PREFIX}1`)).toBe('an older damaged save');
+    expect(storage.getItem(`${QUARANTINE_PREFIX}2`)).toBe('{"version":2,"writer"');
+    expect(storage.getItem(SAVE_KEY)).toBeNull();
+    expect(slot.write(CAMPAIGN)).toBe(true);
+  });
+
+  it('a corrupt save that cannot be moved aside is not overwritten', () => {
+    const storage = new FakeStorage();
+    storage.setItem(SAVE_KEY, 'garbage');
+    storage.mode = 'full';
+    const slot = createSaveSlot(storage, 'tab');
+    expect(slot.load().notice).toBe('quarantined');
+    expect(slot.status()).toBe('full');
+    expect(slot.write(CAMPAIGN)).toBe(false);
+    expect(storage.getItem(SAVE_KEY)).toBe('garbage');
+  });
+
+  it('a save from a newer version is kept aside with its own notice', () => {
+    const storage = new FakeStorage();
+    const newer = JSON.stringify({ version: 3, campaign: {} });
+    storage.setItem(SAVE_KEY, newer);
+    const slot = createSaveSlot(storage, 'tab');
+    expect(slot.load()).toEqual({ campaign: null, notice: 'newer' });
+    expect(storage.getItem(`${NEWER_PREFIX}1`)).toBe(newer);
+    expect(slot.status()).toBe('ok');
+  });
+});
+
+describe('two tabs on one save', () => {
+  function twoTabs() {
+    const storage = new FakeStorage();
+    const windowA = new EventTarget();
+    const windowB = new EventTarget();
+    storage.tabs.push(windowA, windowB);
+    createSaveSlot(storage, 'seed').write(CAMPAIGN);
+    const a = createSaveSlot(storage, 'A', windowA);
+    const b = createSaveSlot(storage, 'B', windowB);
+    a.load();
+    b.load();
+    /** Writes through a slot and lets the other tab hear of it. */
+    const write = (slot: typeof a, from: EventTarget, campaign: Campaign) => {
+      const ok = slot.write(campaign);
+      if (ok) storage.broadcast(from, SAVE_KEY, storage.getItem(SAVE_KEY) ?? '');
+      return ok;
+    };
+    return { storage, a, b, windowA, windowB, write };
+  }
+
+  it('the tab that did not write becomes read-only when it hears of the other write', () => {
+    const { a, b, windowA, write } = twoTabs();
+    expect(write(a, windowA, CAMPAIGN)).toBe(true);
+    expect(b.status()).toBe('elsewhere');
+    expect(b.write({ ...CAMPAIGN, seed: 1 })).toBe(false);
+    expect(a.status()).toBe('ok');
+  });
+
+  it('without the event, the write counter still stops interleaved writes', () => {
+    const { storage, a, b } = twoTabs();
+    expect(a.write(CAMPAIGN)).toBe(true);
+    expect(b.write({ ...CAMPAIGN, seed: 1 })).toBe(false);
+    expect(b.status()).toBe('elsewhere');
+    const stored = parseSaveText(storage.getItem(SAVE_KEY) ?? '');
+    expect(stored.ok && stored.save.campaign.seed).toBe(42);
+  });
+
+  it('taking over loads the latest save and makes the other tab read-only', () => {
+    const { a, b, windowA, windowB, storage, write } = twoTabs();
+    write(a, windowA, { ...CAMPAIGN, seed: 5 });
+    expect(b.status()).toBe('elsewhere');
+    const latest = b.takeOver();
+    storage.broadcast(windowB, SAVE_KEY, storage.getItem(SAVE_KEY) ?? '');
+    expect(latest?.seed).toBe(5);
+    expect(b.status()).toBe('ok');
+    expect(a.status()).toBe('elsewhere');
+    expect(write(b, windowB, CAMPAIGN)).toBe(true);
+    expect(a.write(CAMPAIGN)).toBe(false);
+  });
+});
