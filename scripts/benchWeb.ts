@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { serveStatic } from './staticServer';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,16 +19,8 @@ const bareDist = join(root, 'test/bench/results/bare-dist');
 const RUNS = 5;
 const FRAME_SAMPLE_MS = 5000;
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
+const ARGS = [
+  ...CHROMIUM_ARGS,
   // Without these, both pages would report the 60 Hz vsync interval instead of their work.
   '--disable-frame-rate-limit',
   '--disable-gpu-vsync',
@@ -141,9 +134,9 @@ async function main(): Promise<void> {
   const game = await serveStatic(gameDist);
   const bare = await serveStatic(bareDist);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: ARGS,
   });
   try {
     const gameBoot: number[] = [];
