@@ -8,10 +8,9 @@
  *
  * The last line is `campaigns/s: N` for tools that track it.
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseLevelText } from '../src/content/parseLevel';
+import { loadLevel as loadLevelFrom } from './cli/levels';
 import {
   STAFF_ROLES,
   STAGE_IDS,
@@ -21,15 +20,9 @@ import {
   type Action,
   type Level,
   type PlanStep,
-  type StageId,
 } from '../src/sim/index';
 
-function loadLevel(id: StageId): Level {
-  const path = fileURLToPath(new URL(`../levels/${id}.json`, import.meta.url));
-  const result = parseLevelText(readFileSync(path, 'utf8'));
-  if (!result.ok) throw new Error(`levels/${id}.json: ${JSON.stringify(result.errors)}`);
-  return result.level;
-}
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * A busy plan: about one and a half decisions a day, of every kind the level enables. Amounts vary
@@ -144,7 +137,7 @@ function secondsArg(): number {
 }
 
 function main(): void {
-  const campaigns = STAGE_IDS.map((id, i) => buildCampaign(loadLevel(id), 1_000 + i));
+  const campaigns = STAGE_IDS.map((id, i) => buildCampaign(loadLevelFrom(ROOT, id), 1_000 + i));
   for (const c of campaigns) {
     const again = replay(c.level, c.seed, c.log);
     if (!again.ok || stateHash(again.state) !== c.hash) {

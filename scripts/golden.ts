@@ -9,16 +9,15 @@
  * would hide a rule change that forgot the bump, so --write refuses unless also given
  * --same-version-during-development (while the numbers are still being calibrated).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { parseLevelText } from '../src/content/parseLevel';
+import { type GoldenCase, type GoldenFile, levelFingerprint } from '../test/golden/goldenFile';
+import { loadLevel as loadLevelFrom } from './cli/levels';
 import {
   RULES_VERSION,
   STAGE_IDS,
-  canonicalJson,
   netProfitFen,
   runStage,
   stateHash,
@@ -28,37 +27,10 @@ import {
   type StageId,
 } from '../src/sim/index';
 
-interface GoldenCase {
-  name: string;
-  stage: StageId;
-  seed: number;
-  plan: PlanStep[];
-  expectedHash: string;
-  expectedNetProfit: number;
-}
-
-interface GoldenFile {
-  rulesVersion: number;
-  /** Fingerprints of the level files the cases were computed from, to explain a mismatch. */
-  levels: Partial<Record<StageId, string>>;
-  cases: GoldenCase[];
-}
-
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FILE = fileURLToPath(new URL('../test/golden/replays.json', import.meta.url));
+const loadLevel = (id: StageId): Level => loadLevelFrom(ROOT, id);
 const SAME_VERSION_FLAG = '--same-version-during-development';
-
-function loadLevel(id: StageId): Level {
-  const path = fileURLToPath(new URL(`../levels/${id}.json`, import.meta.url));
-  const result = parseLevelText(readFileSync(path, 'utf8'));
-  if (!result.ok) throw new Error(`levels/${id}.json: ${JSON.stringify(result.errors)}`);
-  return result.level;
-}
-
-/** A short fingerprint of a validated level (key order does not matter). */
-function levelFingerprint(level: Level): string {
-  return createHash('sha256').update(canonicalJson(level)).digest('hex').slice(0, 16);
-}
 
 const at = (day: number, action: Action): PlanStep => ({ day, action });
 

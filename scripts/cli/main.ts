@@ -1,5 +1,5 @@
 import { parseArgs, USAGE } from './args';
-import { CliError, EXIT_INTERNAL, EXIT_OK, oneLine } from './errors';
+import { EXIT_OK, withErrorContract } from './errors';
 import { formatJson, formatTable } from './format';
 import { loadLevels } from './levels';
 import { formatActionsMarkdown, formatActionsText } from './listActions';
@@ -42,15 +42,5 @@ export function main(argv: readonly string[], io: CliIo): number {
  * else is a bug, shown as one `error: internal: …` line with exit code 1, never a stack trace.
  */
 export function runCli(argv: readonly string[], io: CliIo): number {
-  try {
-    return main(argv, io);
-  } catch (error) {
-    if (error instanceof CliError) {
-      io.stderr(`error: ${oneLine(error.message)}\n`);
-      return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`error: internal: ${oneLine(message)}\n`);
-    return EXIT_INTERNAL;
-  }
+  return withErrorContract(() => main(argv, io), io.stderr);
 }

@@ -1,5 +1,5 @@
 import { verifyResultLink } from '../../src/share/index';
-import { CliError, EXIT_INTERNAL, EXIT_OK, oneLine } from './errors';
+import { EXIT_OK, withErrorContract } from './errors';
 import { loadLevels } from './levels';
 import type { CliIo } from './main';
 import { parseVerifyArgs, VERIFY_USAGE } from './verifyArgs';
@@ -33,15 +33,5 @@ export function verifyMain(argv: readonly string[], io: CliIo): number {
 
 /** verifyMain with the same error contract as `npm run sim`: one stderr line, never a stack. */
 export function runVerifyCli(argv: readonly string[], io: CliIo): number {
-  try {
-    return verifyMain(argv, io);
-  } catch (error) {
-    if (error instanceof CliError) {
-      io.stderr(`error: ${oneLine(error.message)}\n`);
-      return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`error: internal: ${oneLine(message)}\n`);
-    return EXIT_INTERNAL;
-  }
+  return withErrorContract(() => verifyMain(argv, io), io.stderr);
 }

@@ -3,54 +3,25 @@
  * test/golden/replays.json (written by scripts/golden.ts). A change means a rule or a level number
  * changed a replay: intended changes bump RULES_VERSION and regenerate the file.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseLevelText } from '../../src/content/parseLevel';
+import { type GoldenFile, levelFingerprint } from '../golden/goldenFile';
+import { loadLevel } from './levels';
 import {
   RULES_VERSION,
   STAGE_IDS,
-  canonicalJson,
   netProfitFen,
   runStage,
   stateHash,
   type Level,
-  type PlanStep,
   type StageId,
 } from '../../src/sim/index';
-
-interface GoldenCase {
-  name: string;
-  stage: StageId;
-  seed: number;
-  plan: PlanStep[];
-  expectedHash: string;
-  expectedNetProfit: number;
-}
-
-interface GoldenFile {
-  rulesVersion: number;
-  levels?: Partial<Record<StageId, string>>;
-  cases: GoldenCase[];
-}
 
 const FILE = fileURLToPath(new URL('../golden/replays.json', import.meta.url));
 const REGENERATE =
   'bump RULES_VERSION in src/sim/state.ts if rules changed, then regenerate with ' +
   '`npx tsx scripts/golden.ts --write` (npm run golden -- --write)';
-
-function loadLevel(id: StageId): Level {
-  const url = new URL(`../../levels/${id}.json`, import.meta.url);
-  const result = parseLevelText(readFileSync(fileURLToPath(url), 'utf8'));
-  if (!result.ok) throw new Error(`levels/${id}.json: ${JSON.stringify(result.errors)}`);
-  return result.level;
-}
-
-/** Same fingerprint as scripts/golden.ts writes. */
-function levelFingerprint(level: Level): string {
-  return createHash('sha256').update(canonicalJson(level)).digest('hex').slice(0, 16);
-}
 
 function readGolden(): GoldenFile | null {
   if (!existsSync(FILE)) return null;
