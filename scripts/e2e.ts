@@ -1,7 +1,8 @@
 /**
  * End-to-end runner: serves dist/ with `vite preview` on a free port, runs the browser tests
  * against it (E2E_URL), stops the server by its PID and exits with the tests' exit code.
- * Builds first when dist/ is missing (`npm test` has just built it).
+ * Builds first when dist/ is missing (`npm test` has just built it). E2E_DIST names another
+ * build folder, so that parallel work on one checkout does not overwrite each other's build.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -40,15 +41,20 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs: numbe
 }
 
 async function main(): Promise<number> {
-  if (!existsSync(`${root}/dist/index.html`)) {
-    const build = spawnSync(process.execPath, [vite, 'build'], { cwd: root, stdio: 'inherit' });
+  const outDir = process.env.E2E_DIST ?? `${root}/dist`;
+  const outDirArgs = process.env.E2E_DIST ? ['--outDir', outDir] : [];
+  if (!existsSync(`${outDir}/index.html`)) {
+    const build = spawnSync(process.execPath, [vite, 'build', ...outDirArgs, '--emptyOutDir'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (build.status !== 0) return build.status ?? 1;
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const server = spawn(
     process.execPath,
-    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [vite, 'preview', ...outDirArgs, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const stop = () => {
