@@ -25,6 +25,34 @@ describe('offline after the first visit', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
       timeout: 30_000,
     });
+    // Installable: every icon the manifest names is precached at its declared size, PNGs
+    // included (launchers that cannot use the SVG need 192, 512 and a maskable one).
+    const icons = await page.evaluate(async () => {
+      const manifest = (await (await fetch('./manifest.webmanifest')).json()) as {
+        icons: { src: string; sizes: string; type: string; purpose: string }[];
+      };
+      return Promise.all(
+        manifest.icons.map(async (icon) => {
+          const cached = await caches.match(new URL(icon.src, location.href).href);
+          let size = 'any';
+          if (cached && icon.type === 'image/png') {
+            const bitmap = await createImageBitmap(await cached.blob());
+            size = `${bitmap.width}x${bitmap.height}`;
+          }
+          return { ...icon, cached: cached !== undefined, size };
+        }),
+      );
+    });
+    const pngs = icons.filter((icon) => icon.type === 'image/png');
+    expect(pngs.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
+    for (const icon of icons) {
+      expect(icon.cached, icon.src).toBe(true);
+      if (icon.type === 'image/png') expect(icon.size, icon.src).toBe(icon.sizes);
+    }
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('button', { name: 'New campaign' }).click();
