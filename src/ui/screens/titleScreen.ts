@@ -1,6 +1,7 @@
 import type { GameState } from '../../store/gameStore';
 import { el, setText } from '../dom';
-import { t } from '../i18n';
+import { currentLanguage, t } from '../i18n';
+import { languageTag } from '../../platform/settings';
 
 export interface TitleActions {
   newCampaign(): void;
@@ -14,9 +15,12 @@ export interface TitleActions {
 
 /** The first screen: the game's name over the world map, New campaign and Continue. */
 export function createTitleScreen(actions: TitleActions) {
+  // The name in the page's language, then in the other one, marked as such so a screen reader
+  // reads "Four Stages" in English on a Chinese page (and 四个阶段 in Chinese on an English one).
+  const other = currentLanguage() === 'zh' ? 'en' : 'zh';
   const heading = el('h1', { class: 'title-name', tabindex: '-1' }, [
-    el('span', { class: 'title-en', text: t('app.name') }),
-    el('span', { class: 'title-zh', lang: 'zh-CN', text: t('app.nameZh') }),
+    el('span', { class: 'title-main', text: t('app.name') }),
+    el('span', { class: 'title-other', lang: languageTag(other), text: t('app.nameZh') }),
   ]);
   const start = el('button', {
     type: 'button',
