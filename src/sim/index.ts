@@ -14,6 +14,8 @@ export type { ReplayResult, StageRun, StageRunResult } from './replay';
 export * from './state';
 export * from './summary';
 export { effectiveMoq, quotePurchase, unitCostForQty } from './supply';
+export { campaignQuote, orderMargin, shelfUnitCostFen, supplierTermsQuote } from './quotes';
+export type { CampaignQuote, OrderMargin, SupplierTerms, SupplierTermsQuote } from './quotes';
 export { ratingCenti, reviewCount } from './traffic';
 export { competitorRows, reconciliation, searchTrendSeries } from './insights';
 export type { CompetitorRow, ReconciliationLine } from './insights';

@@ -28,10 +28,10 @@ export const enGame = {
     'The platform invites you to its shopping festival. To take part you must give at least {discount} off on festival days.',
   'event.campaignInvitation.join.label': 'Join the campaign',
   'event.campaignInvitation.join.effect':
-    'The festival’s search traffic comes to you, at {discount} off every festival order.',
+    'Festival search traffic {trafficJoined} a normal day, but at {discount} off each order earns {marginJoined} after fees, shipping, insurance and cost ({festivalDays} festival days).',
   'event.campaignInvitation.decline.label': 'Decline',
   'event.campaignInvitation.decline.effect':
-    'You keep your prices, and see only a small part of the festival traffic.',
+    'You keep your prices and {marginDeclined} an order, but festival search traffic is only {trafficDeclined} a normal day.',
 
   'event.hunterClaim.title': 'A professional anti-counterfeiter (职业打假人)',
   'event.hunterClaim.body':
@@ -72,12 +72,34 @@ export const enGame = {
   'event.supplierNegotiation.body': '{party} offers to change the terms of your deal.',
   'event.supplierNegotiation.volumePrice.label': 'Volume price',
   'event.supplierNegotiation.volumePrice.effect':
-    'Units get cheaper, but the minimum order doubles to {qty}: more cash tied up in stock.',
+    'A unit costs {unitVolume} instead of {unitNow}, but the minimum order doubles to {moqVolume}: {orderVolume} of cash per order instead of {orderNow}.',
   'event.supplierNegotiation.longerTerms.label': 'Longer payment terms',
   'event.supplierNegotiation.longerTerms.effect':
-    'Pay 30 days later, for a slightly higher price per unit.',
+    'Pay {netLonger} days after delivery instead of {netNow}, at {unitLonger} a unit instead of {unitNow}.',
   'event.supplierNegotiation.keep.label': 'Keep the current terms',
   'event.supplierNegotiation.keep.effect': 'Nothing changes.',
+
+  'terms.campaign.caption': 'One festival order, declined or joined',
+  'terms.supplier.caption': 'The supplier’s terms at the minimum order',
+  'terms.declined': 'Decline',
+  'terms.joined': 'Join',
+  'terms.now': 'Now',
+  'terms.volumePrice': 'Volume price',
+  'terms.longerTerms': 'Longer terms',
+  'terms.festivalTraffic': 'Festival search traffic',
+  'terms.discountRate': 'Discount',
+  'terms.price': 'List price',
+  'terms.discount': 'Discount given',
+  'terms.platformFees': 'Commission and payment fee',
+  'terms.tax': 'Tax',
+  'terms.shipping': 'Shipping, packaging, freight insurance',
+  'terms.unitCost': 'Unit cost',
+  'terms.margin': 'Left per order, before returns',
+  'terms.moq': 'Minimum order (units)',
+  'terms.minimumOrder': 'Cash for one minimum order',
+  'terms.deposit': 'Deposit when ordering',
+  'terms.netDays': 'Rest due after delivery',
+  'terms.days': '{days} days',
 
   'role.customerService': 'customer service',
   'role.operator': 'operator',

@@ -21,9 +21,10 @@ export const zhGame: Record<keyof typeof enGame, string> = {
     '平台邀请你参加购物节。参加的条件是活动期间至少打 {discount} 的折扣。',
   'event.campaignInvitation.join.label': '参加活动',
   'event.campaignInvitation.join.effect':
-    '购物节的搜索流量涌向你，但每笔活动订单都让利 {discount}。',
+    '购物节搜索流量是平日的 {trafficJoined}，但打 {discount} 折扣后，扣除费用、运费、运费险和成本，每单只剩 {marginJoined}（共 {festivalDays} 天购物节）。',
   'event.campaignInvitation.decline.label': '不参加',
-  'event.campaignInvitation.decline.effect': '价格不变，只能分到一小部分购物节流量。',
+  'event.campaignInvitation.decline.effect':
+    '价格不变，每单仍剩 {marginDeclined}，但购物节搜索流量只有平日的 {trafficDeclined}。',
 
   'event.hunterClaim.title': '职业打假人',
   'event.hunterClaim.body':
@@ -60,11 +61,34 @@ export const zhGame: Record<keyof typeof enGame, string> = {
   'event.supplierNegotiation.body': '{party} 提出修改合作条款。',
   'event.supplierNegotiation.volumePrice.label': '以量换价',
   'event.supplierNegotiation.volumePrice.effect':
-    '单价更低，但起订量翻倍到 {qty}：更多现金压在库存上。',
+    '单价从 {unitNow} 降到 {unitVolume}，但起订量翻倍到 {moqVolume}：每次下单要 {orderVolume} 现金，原来是 {orderNow}。',
   'event.supplierNegotiation.longerTerms.label': '延长账期',
-  'event.supplierNegotiation.longerTerms.effect': '晚 30 天付款，单价略高一些。',
+  'event.supplierNegotiation.longerTerms.effect':
+    '到货后 {netLonger} 天再付款（原来 {netNow} 天），单价从 {unitNow} 涨到 {unitLonger}。',
   'event.supplierNegotiation.keep.label': '维持现有条款',
   'event.supplierNegotiation.keep.effect': '一切照旧。',
+
+  'terms.campaign.caption': '一笔购物节订单：不参加与参加',
+  'terms.supplier.caption': '供应商按起订量的条款',
+  'terms.declined': '不参加',
+  'terms.joined': '参加',
+  'terms.now': '现在',
+  'terms.volumePrice': '以量换价',
+  'terms.longerTerms': '延长账期',
+  'terms.festivalTraffic': '购物节搜索流量',
+  'terms.discountRate': '折扣',
+  'terms.price': '标价',
+  'terms.discount': '让利',
+  'terms.platformFees': '佣金和支付手续费',
+  'terms.tax': '税费',
+  'terms.shipping': '运费、包装、运费险',
+  'terms.unitCost': '单位成本',
+  'terms.margin': '每单剩余（未计退货）',
+  'terms.moq': '起订量（件）',
+  'terms.minimumOrder': '一次起订所需现金',
+  'terms.deposit': '下单定金',
+  'terms.netDays': '余款到货后付清',
+  'terms.days': '{days} 天',
 
   'role.customerService': '客服',
   'role.operator': '运营',

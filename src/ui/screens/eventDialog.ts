@@ -11,6 +11,7 @@ import { formatBp, formatCount, formatFen } from '../format';
 import { local, t, tKey, type MessageParams } from '../i18n';
 import { createModal } from '../modal';
 import { eventView, type EventView } from '../views/event';
+import { eventTermsTable, termsParams } from './eventTerms';
 
 /** The figures an event's sentences quote, formatted; the sim's constants are shown, not used. */
 function eventParams(view: EventView): MessageParams {
@@ -26,6 +27,7 @@ function eventParams(view: EventView): MessageParams {
     redesign: formatFen(REDESIGN_COST_FEN),
     days: TAKEDOWN_DAYS,
     rate: formatBp(EXPEDITE_COST_BP),
+    ...termsParams(view),
   };
 }
 
@@ -39,6 +41,7 @@ export function createEventDialog(dispatch: (action: Action) => void) {
   const body = el('p', { class: 'event-body' });
   const prompt = el('p', { class: 'event-prompt', text: t('event.choose') });
   const choices = el('div', { class: 'event-choices' });
+  const terms = el('div', { class: 'event-terms-slot' });
   const modal = createModal({ className: 'event-dialog', heading });
   modal.panel.append(
     el('div', { class: 'event-head' }, [
@@ -47,6 +50,7 @@ export function createEventDialog(dispatch: (action: Action) => void) {
     ]),
     heading,
     body,
+    terms,
     prompt,
     choices,
   );
@@ -58,6 +62,8 @@ export function createEventDialog(dispatch: (action: Action) => void) {
     setText(day, t('event.dayLabel', { day: view.day }));
     setText(body, tKey(`event.${view.kind}.body`, params));
     modal.panel.dataset['kind'] = view.kind;
+    const table = eventTermsTable(view);
+    terms.replaceChildren(...(table ? [table] : []));
     const buttons = view.choices.map((choice: EventChoice, i) => {
       const labelId = `event-${view.id}-${i}-label`;
       const effectId = `event-${view.id}-${i}-effect`;

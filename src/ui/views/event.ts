@@ -1,4 +1,12 @@
-import type { EventChoice, EventKind, LocalText, StaffRole } from '../../sim';
+import type {
+  CampaignQuote,
+  EventChoice,
+  EventKind,
+  LocalText,
+  StaffRole,
+  SupplierTermsQuote,
+} from '../../sim';
+import { campaignQuote, supplierTermsQuote } from '../../sim';
 import type { GameState } from '../../store/gameStore';
 import { activeRun } from './common';
 
@@ -17,6 +25,10 @@ export interface EventView {
   listingName: LocalText | null;
   /** The listing's price as it stands, for sentences about a price cut or a claim. */
   priceFen: number;
+  /** Per-order figures of a festival campaign invitation, joined against declined. */
+  campaign: CampaignQuote | null;
+  /** A supplier's terms now and under each of its offers. */
+  supplierTerms: SupplierTermsQuote | null;
 }
 
 export function eventView(state: GameState): EventView | null {
@@ -44,5 +56,7 @@ export function eventView(state: GameState): EventView | null {
     party,
     listingName: listing?.name ?? null,
     priceFen: listing?.priceFen ?? 0,
+    campaign: event.kind === 'campaignInvitation' ? campaignQuote(level, sim) : null,
+    supplierTerms: event.kind === 'supplierNegotiation' ? supplierTermsQuote(level, sim, id) : null,
   };
 }
