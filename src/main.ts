@@ -36,30 +36,33 @@ function showBootError(message: string): void {
   ui.replaceChildren(box);
 }
 
-function campaignOf(state: GameState): Campaign {
+/** A session game also keeps the student's name, so a reload hands in under the same name. */
+function campaignOf(state: GameState, name?: string): Campaign {
   const run = state.run;
   return {
     seed: state.seed,
     results: state.results,
+    logs: state.logs,
     run: run ? { stage: run.stage, seed: run.seed, log: run.log, decisions: run.decisions } : null,
+    ...(name === undefined ? {} : { name }),
   };
 }
 
 /** Autosave after every change to the run or the results: each day, each decision. */
-function installAutosave(store: GameStoreApi, slot: SaveSlot): () => boolean {
+function installAutosave(store: GameStoreApi, slot: SaveSlot, name?: string): () => boolean {
   let last: unknown[] = [];
   store.subscribe((state) => {
-    const key = [state.seed, state.results, state.run?.log];
+    const key = [state.seed, state.results, state.logs, state.run?.log];
     if (key.every((v, i) => v === last[i])) return;
     last = key;
-    slot.write(campaignOf(state));
+    slot.write(campaignOf(state, name));
   });
   return () => slot.status() === 'unavailable';
 }
 
 /** Brings back a saved campaign; a save that no longer replays keeps its results only. */
 function restore(store: GameStoreApi, save: Campaign): void {
-  store.getState().restoreCampaign(save.seed, save.results);
+  store.getState().restoreCampaign(save.seed, save.results, save.logs);
   if (save.run) {
     store.getState().restoreRun(save.run.stage, save.run.seed, save.run.log, save.run.decisions);
   }
@@ -92,9 +95,11 @@ async function boot(): Promise<void> {
   const launch = readLaunchParams(window.location.search);
   const seedFor = () => session?.session.seed ?? launch.seed ?? drawSeed();
   // A ?stage link never loads the save, so it never writes over it either (the slot's lease).
+  // A session game lives in that session's own slot, opened by the session page.
   const storage = browserStorage();
   const slot = session || launch.stage ? null : createSaveSlot(storage, newTabId(), window);
   const loaded = slot ? slot.load() : { campaign: null, notice: null };
+  const autosaveSlot = session ? session.slot : slot;
   const save = loaded.campaign;
   const settings = readSettings(storage);
   setReducedMotion(settings.reducedMotion);
@@ -105,8 +110,10 @@ async function boot(): Promise<void> {
     : null;
 
   if (session) {
-    store.getState().newCampaign(session.session.seed);
-    store.getState().showScreen('map');
+    if (session.resume) restore(store, session.resume);
+    else store.getState().newCampaign(session.session.seed);
+    const { run } = store.getState();
+    store.getState().showScreen(run && run.sim.outcome === 'running' ? 'shop' : 'map');
   } else if (launch.stage && store.getState().levels[launch.stage]) {
     // A trainer's or a test's link: straight into that stage's shop on that market.
     store.getState().newCampaign(launch.seed ?? drawSeed());
@@ -118,7 +125,9 @@ async function boot(): Promise<void> {
     store.getState().newCampaign(launch.seed ?? drawSeed());
   }
 
-  const storageBlocked = slot ? installAutosave(store, slot) : () => false;
+  const storageBlocked = autosaveSlot
+    ? installAutosave(store, autosaveSlot, session?.name)
+    : () => false;
   mountUi({
     store,
     root: uiRoot,

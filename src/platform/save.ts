@@ -8,13 +8,17 @@ import { migrateToCurrent } from './saveMigrate';
  * The save format: the campaign's seed and results plus the running stage's action log, which
  * replays to the exact game. Version 2 wraps it in an envelope with the writing tab's id and a
  * write counter, so two tabs on one save can tell that the other has written (see saveSlot.ts).
+ * Version 3 adds each finished stage's action log, so a result link made after a reload still
+ * carries every finished stage, and the player's name for a classroom session's own slot.
  */
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 export const SAVE_KEY = 'four-stages.save';
 /** Where version 1 lived; read once and migrated, then left for older builds in other tabs. */
 export const LEGACY_SAVE_KEY = 'four-stages.save.v1';
 /** Saves are a few kilobytes; anything far larger is not ours and is refused before parsing. */
 export const MAX_SAVE_CHARS = 2_000_000;
+/** Names are sanitised to 40 code points when entered; a longer one was not written by us. */
+const MAX_NAME_CHARS = 200;
 
 export interface SavedRun {
   stage: StageId;
@@ -26,7 +30,11 @@ export interface SavedRun {
 export interface Campaign {
   seed: number;
   results: Partial<Record<StageId, StageSummary>>;
+  /** The action log of each finished stage's last run (since version 3): what a link carries. */
+  logs: Partial<Record<StageId, Action[]>>;
   run: SavedRun | null;
+  /** A classroom session's student name (session slots only); a normal save has none. */
+  name?: string;
 }
 
 export interface SaveEnvelope {
@@ -76,13 +84,17 @@ const SummarySchema = v.looseObject({
   stateHash: v.string(),
   waterfall: v.array(v.unknown()),
 });
+/** A stage lasts at most a few hundred days; a log far longer than that is not a save of ours. */
+export const MAX_LOG_ACTIONS = 20_000;
 const CampaignSchema = v.object({
   seed: Seed,
   results: v.pipe(
     v.record(Stage, SummarySchema),
     v.check((r) => Object.entries(r).every(([stage, s]) => s.stage === stage)),
   ),
+  logs: v.record(Stage, v.pipe(v.array(ActionSchema), v.maxLength(MAX_LOG_ACTIONS))),
   run: v.nullable(RunSchema),
+  name: v.optional(v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS))),
 });
 const EnvelopeSchema = v.object({
   version: v.literal(SAVE_VERSION),

@@ -19,11 +19,26 @@ export function migrateV1toV2(v1: Record<string, unknown>): Record<string, unkno
   };
 }
 
+/**
+ * v3 adds `campaign.logs`, the log of each finished stage. A v2 save never kept them, so they
+ * start empty: its results still show, and a stage played again (or the saved run, once it
+ * ends) is carried by links again. Anything else in the v2 campaign is left to the schema.
+ */
+export function migrateV2toV3(v2: Record<string, unknown>): Record<string, unknown> {
+  const campaign = v2['campaign'];
+  return {
+    ...v2,
+    version: 3,
+    campaign: isRecord(campaign) ? { ...campaign, logs: {} } : campaign,
+  };
+}
+
 const STEPS: Readonly<Record<number, (save: Record<string, unknown>) => Record<string, unknown>>> =
   {
     1: migrateV1toV2,
+    2: migrateV2toV3,
   };
-const CURRENT = 2;
+const CURRENT = 3;
 
 export function migrateToCurrent(value: unknown): Migrated {
   if (!isRecord(value)) return { ok: false, problem: 'corrupt' };

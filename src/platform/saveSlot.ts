@@ -49,6 +49,33 @@ export interface SaveSlot {
 
 export const QUARANTINE_PREFIX = 'four-stages.save.damaged.';
 export const NEWER_PREFIX = 'four-stages.save.newer.';
+
+/** Where a slot lives in storage: its key, an older key to read once, and where bad saves go. */
+export interface SlotKeys {
+  save: string;
+  legacy: string | null;
+  quarantine: string;
+  newer: string;
+}
+
+/** The visitor's own campaign. */
+export const MAIN_SLOT: SlotKeys = {
+  save: SAVE_KEY,
+  legacy: LEGACY_SAVE_KEY,
+  quarantine: QUARANTINE_PREFIX,
+  newer: NEWER_PREFIX,
+};
+
+export const SESSION_SLOT_PREFIX = 'four-stages.session.';
+
+/**
+ * A classroom session's own slot, keyed by the session (sessionKey in src/share): a student who
+ * reloads continues that session's game, and the visitor's own campaign is never read or written.
+ */
+export function sessionSlotKeys(sessionId: string): SlotKeys {
+  const save = `${SESSION_SLOT_PREFIX}${sessionId}`;
+  return { save, legacy: null, quarantine: `${save}.damaged.`, newer: `${save}.newer.` };
+}
 /** Enough slots for any real history; past this, the damaged save is left where it is. */
 const MAX_ASIDE = 50;
 
@@ -67,6 +94,7 @@ export function createSaveSlot(
   storage: Storage | null,
   tabId: string,
   events: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null = null,
+  keys: SlotKeys = MAIN_SLOT,
 ): SaveSlot {
   let status: SaveStatus = storage ? 'ok' : 'unavailable';
   /** The write counter this tab last read or wrote; the lease it holds. */
@@ -97,7 +125,7 @@ export function createSaveSlot(
       for (let n = 1; n <= MAX_ASIDE; n++) {
         if (storage.getItem(prefix + n) !== null) continue;
         storage.setItem(prefix + n, text);
-        storage.removeItem(SAVE_KEY);
+        storage.removeItem(keys.save);
         return true;
       }
     } catch (error) {
@@ -114,7 +142,7 @@ export function createSaveSlot(
 
   const onStorage = (event: Event) => {
     const { key, newValue } = event as StorageEvent;
-    if (key !== SAVE_KEY || newValue === null || status === 'unavailable') return;
+    if (key !== keys.save || newValue === null || status === 'unavailable') return;
     const parsed = parseSaveText(newValue);
     if (parsed.ok && parsed.save.writer.tab !== tabId && parsed.save.writer.count !== seen) {
       setStatus('elsewhere');
@@ -124,8 +152,8 @@ export function createSaveSlot(
 
   return {
     load() {
-      const text = read(SAVE_KEY);
-      const legacy = text === null ? read(LEGACY_SAVE_KEY) : null;
+      const text = read(keys.save);
+      const legacy = text === null && keys.legacy !== null ? read(keys.legacy) : null;
       const found = text ?? legacy;
       if (found === null) return { campaign: null, notice: null };
       const parsed = parseSaveText(found);
@@ -137,7 +165,7 @@ export function createSaveSlot(
       if (text === null) return { campaign: null, notice: null };
       const newer = parsed.problem === 'newer';
       // If it cannot be moved aside, this tab must not write over it.
-      if (!setAside(newer ? NEWER_PREFIX : QUARANTINE_PREFIX, text) && status === 'ok') {
+      if (!setAside(newer ? keys.newer : keys.quarantine, text) && status === 'ok') {
         setStatus('full');
       }
       return { campaign: null, notice: newer ? 'newer' : 'quarantined' };
@@ -145,7 +173,7 @@ export function createSaveSlot(
 
     write(campaign) {
       if (!storage || status === 'unavailable' || status === 'elsewhere') return false;
-      const current = read(SAVE_KEY);
+      const current = read(keys.save);
       if (current !== null) {
         const parsed = parseSaveText(current);
         if (parsed.ok && parsed.save.writer.count !== seen && parsed.save.writer.tab !== tabId) {
@@ -154,13 +182,13 @@ export function createSaveSlot(
         }
         if (
           !parsed.ok &&
-          !setAside(parsed.problem === 'newer' ? NEWER_PREFIX : QUARANTINE_PREFIX, current)
+          !setAside(parsed.problem === 'newer' ? keys.newer : keys.quarantine, current)
         ) {
           return false;
         }
       }
       try {
-        storage.setItem(SAVE_KEY, serializeSave(envelope(campaign, seen + 1)));
+        storage.setItem(keys.save, serializeSave(envelope(campaign, seen + 1)));
         seen += 1;
         setStatus('ok');
         return true;
@@ -171,7 +199,7 @@ export function createSaveSlot(
     },
 
     takeOver() {
-      const text = read(SAVE_KEY);
+      const text = read(keys.save);
       const parsed = text === null ? null : parseSaveText(text);
       const campaign = parsed?.ok ? parsed.save.campaign : null;
       seen = parsed?.ok ? parsed.save.writer.count : seen;

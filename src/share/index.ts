@@ -36,6 +36,7 @@ export {
   type LinkFailureDetail,
   type LinkReason,
 } from './reasons';
+export { sessionKey } from './sessionKey';
 export {
   verifyResultLink,
   verifyRun,

@@ -10,7 +10,7 @@ import type {
   StageId,
   StageSummary,
 } from '../sim';
-import { applyAction, applyActionInPlace, createState, summarizeStage } from '../sim';
+import { applyAction, applyActionInPlace, createState, STAGE_IDS, summarizeStage } from '../sim';
 
 export type Speed = 0 | 1 | 2 | 4;
 
@@ -71,8 +71,17 @@ export interface GameActions {
   clearError(): void;
   /** Restores a run from a seed and action log (a save); false if the log does not replay. */
   restoreRun(stage: StageId, seed: number, log: Action[], decisions: PlannedAction[]): boolean;
-  /** Restores a campaign's seed and finished stages (a save) without touching the run. */
-  restoreCampaign(seed: number, results: Partial<Record<StageId, StageSummary>>): void;
+  /**
+   * Restores a campaign's seed, finished stages and their logs (a save) without touching the run.
+   * Each log is replayed: one that finishes its stage replaces that stage's saved result with the
+   * replayed one and is kept for share links; one that does not is dropped, and the saved result
+   * stays on the map. A finished run already in the store keeps its own log.
+   */
+  restoreCampaign(
+    seed: number,
+    results: Partial<Record<StageId, StageSummary>>,
+    logs?: Partial<Record<StageId, readonly Action[]>>,
+  ): void;
   showScreen(screen: Screen): void;
   openIntro(stage: StageId | null): void;
   openEnding(open: boolean): void;
@@ -80,6 +89,17 @@ export interface GameActions {
 }
 
 export type GameStore = GameState & GameActions;
+
+type RestoredStage = { summary: StageSummary; log: Action[] };
+
+/** The state a log replays to on `seed`, or null when one of its actions is refused. */
+function replayLog(level: Level, seed: number, log: readonly Action[]): SimState | null {
+  const sim = createState(level, seed);
+  for (const action of log) {
+    if (applyActionInPlace(level, sim, action) !== null) return null;
+  }
+  return sim;
+}
 
 function recordResult(state: GameState, run: StageRunState): void {
   const level = state.levels[run.stage];
@@ -212,10 +232,8 @@ export function createGameStore(initial?: Partial<GameState>) {
       restoreRun(stage, seed, log, decisions) {
         const level = get().levels[stage];
         if (!level) return false;
-        const sim = createState(level, seed);
-        for (const action of log) {
-          if (applyActionInPlace(level, sim, action) !== null) return false;
-        }
+        const sim = replayLog(level, seed, log);
+        if (!sim) return false;
         set((s) => {
           s.seed = seed;
           s.run = castDraft({ stage, seed, sim, log: [...log], decisions: [...decisions] });
@@ -227,10 +245,27 @@ export function createGameStore(initial?: Partial<GameState>) {
         return true;
       },
 
-      restoreCampaign(seed, results) {
+      restoreCampaign(seed, results, logs = {}) {
+        const { levels } = get();
+        const replayed: Partial<Record<StageId, RestoredStage>> = {};
+        for (const stage of STAGE_IDS) {
+          const log = logs[stage];
+          const level = levels[stage];
+          if (!log || !level) continue;
+          const sim = replayLog(level, seed, log);
+          if (sim && sim.outcome !== 'running') {
+            replayed[stage] = { summary: summarizeStage(level, sim), log: [...log] };
+          }
+        }
         set((s) => {
           s.seed = seed;
-          s.results = castDraft(results);
+          s.results = castDraft({ ...results });
+          s.logs = {};
+          for (const [stage, kept] of Object.entries(replayed) as [StageId, RestoredStage][]) {
+            s.results[stage] = castDraft(kept.summary);
+            s.logs[stage] = castDraft(kept.log);
+          }
+          if (s.run) recordResult(s as GameState, s.run as StageRunState);
         });
       },
 

@@ -58,7 +58,7 @@ export function createSaveTools(options: SaveToolsOptions) {
       setText(result, t(PROBLEM_TEXT[parsed.problem]));
       return;
     }
-    const { seed, results, run } = parsed.save.campaign;
+    const { seed, results, logs, run } = parsed.save.campaign;
     const state = store.getState();
     if (run) {
       if (!state.restoreRun(run.stage, run.seed, run.log, run.decisions)) {
@@ -68,7 +68,7 @@ export function createSaveTools(options: SaveToolsOptions) {
     } else {
       state.newCampaign(seed);
     }
-    store.getState().restoreCampaign(seed, results);
+    store.getState().restoreCampaign(seed, results, logs);
     store.getState().showScreen('title');
     setText(result, t('save.imported'));
   }
@@ -111,7 +111,7 @@ export function createSaveTools(options: SaveToolsOptions) {
       if (latest.run)
         s.restoreRun(latest.run.stage, latest.run.seed, latest.run.log, latest.run.decisions);
       else s.newCampaign(latest.seed);
-      store.getState().restoreCampaign(latest.seed, latest.results);
+      store.getState().restoreCampaign(latest.seed, latest.results, latest.logs);
       store.getState().showScreen('title');
     }
     banner.hidden = true;

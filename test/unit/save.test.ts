@@ -6,13 +6,19 @@ import {
   serializeSave,
   type Campaign,
 } from '../../src/platform/save';
-import { migrateToCurrent, migrateV1toV2 } from '../../src/platform/saveMigrate';
-import { createSaveSlot, NEWER_PREFIX, QUARANTINE_PREFIX } from '../../src/platform/saveSlot';
+import { migrateToCurrent, migrateV1toV2, migrateV2toV3 } from '../../src/platform/saveMigrate';
+import {
+  createSaveSlot,
+  NEWER_PREFIX,
+  QUARANTINE_PREFIX,
+  sessionSlotKeys,
+} from '../../src/platform/saveSlot';
 import { FakeStorage } from './saveFakes';
 
 const CAMPAIGN: Campaign = {
   seed: 42,
   results: {},
+  logs: {},
   run: {
     stage: 'traffic',
     seed: 42,
@@ -23,29 +29,64 @@ const CAMPAIGN: Campaign = {
   },
 };
 const V1 = { version: 1, seed: 42, results: {}, run: CAMPAIGN.run };
+/** A version 2 save as the previous build wrote it: no finished-stage logs, no name. */
+const V2 = {
+  version: 2,
+  writer: { tab: 'old', count: 5 },
+  campaign: { seed: 42, results: {}, run: CAMPAIGN.run },
+};
+const FINISHED_LOG = [{ type: 'advanceDay' as const }, { type: 'advanceDay' as const }];
 
 describe('save format and versions', () => {
-  it('round-trips the current version', () => {
-    const text = serializeSave({ version: 2, writer: { tab: 'a', count: 3 }, campaign: CAMPAIGN });
+  it('round-trips the current version, finished-stage logs and a session name included', () => {
+    const campaign: Campaign = { ...CAMPAIGN, logs: { traffic: FINISHED_LOG }, name: 'Ana' };
+    const text = serializeSave({ version: 3, writer: { tab: 'a', count: 3 }, campaign });
     const parsed = parseSaveText(text);
     expect(parsed).toEqual({
       ok: true,
-      save: { version: 2, writer: { tab: 'a', count: 3 }, campaign: CAMPAIGN },
+      save: { version: 3, writer: { tab: 'a', count: 3 }, campaign },
     });
   });
 
-  it('migrates version 1 to version 2 without losing the campaign', () => {
-    expect(migrateV1toV2(V1)).toEqual({
-      version: 2,
-      writer: { tab: '', count: 0 },
-      campaign: CAMPAIGN,
-    });
+  it('migrates version 1 through version 2 without losing the campaign', () => {
+    expect(migrateV1toV2(V1)).toEqual({ ...V2, writer: { tab: '', count: 0 } });
     const parsed = parseSaveText(JSON.stringify(V1));
     expect(parsed.ok && parsed.save.campaign).toEqual(CAMPAIGN);
   });
 
+  it('migrates version 2 to version 3: the same campaign and lease, with no stage logs yet', () => {
+    expect(migrateV2toV3(V2)).toEqual({
+      version: 3,
+      writer: { tab: 'old', count: 5 },
+      campaign: { seed: 42, results: {}, logs: {}, run: CAMPAIGN.run },
+    });
+    const parsed = parseSaveText(JSON.stringify(V2));
+    expect(parsed.ok && parsed.save).toEqual({
+      version: 3,
+      writer: { tab: 'old', count: 5 },
+      campaign: CAMPAIGN,
+    });
+    // A damaged v2 campaign is not repaired by the migration: the schema still refuses it.
+    expect(parseSaveText(JSON.stringify({ ...V2, campaign: 'x' }))).toEqual({
+      ok: false,
+      problem: 'corrupt',
+    });
+  });
+
+  it('refuses bad finished-stage logs and names in version 3', () => {
+    const v3 = (campaign: unknown) =>
+      JSON.stringify({ version: 3, writer: { tab: 'a', count: 1 }, campaign });
+    expect(parseSaveText(v3({ ...CAMPAIGN, logs: { traffic: [{ type: 'explode' }] } })).ok).toBe(
+      false,
+    );
+    expect(parseSaveText(v3({ ...CAMPAIGN, logs: { moon: FINISHED_LOG } })).ok).toBe(false);
+    expect(parseSaveText(v3({ ...CAMPAIGN, logs: undefined })).ok).toBe(false);
+    expect(parseSaveText(v3({ ...CAMPAIGN, name: 7 })).ok).toBe(false);
+    expect(parseSaveText(v3({ ...CAMPAIGN, name: 'x'.repeat(500) })).ok).toBe(false);
+  });
+
   it('reports a newer version instead of guessing, and junk as corrupt', () => {
-    expect(migrateToCurrent({ version: 3 })).toEqual({ ok: false, problem: 'newer' });
+    expect(migrateToCurrent({ version: 4 })).toEqual({ ok: false, problem: 'newer' });
     expect(parseSaveText('{"version":99,"anything":true}')).toEqual({
       ok: false,
       problem: 'newer',
@@ -139,12 +180,44 @@ describe('the save slot in localStorage', () => {
 
   it('a save from a newer version is kept aside with its own notice', () => {
     const storage = new FakeStorage();
-    const newer = JSON.stringify({ version: 3, campaign: {} });
+    const newer = JSON.stringify({ version: 4, campaign: {} });
     storage.setItem(SAVE_KEY, newer);
     const slot = createSaveSlot(storage, 'tab');
     expect(slot.load()).toEqual({ campaign: null, notice: 'newer' });
     expect(storage.getItem(`${NEWER_PREFIX}1`)).toBe(newer);
     expect(slot.status()).toBe('ok');
+  });
+});
+
+describe('a classroom session slot', () => {
+  it('keeps each session apart from the visitor’s own save and from other sessions', () => {
+    const storage = new FakeStorage();
+    const own = createSaveSlot(storage, 'tab');
+    own.write(CAMPAIGN);
+    const ownText = storage.getItem(SAVE_KEY);
+    const keys = sessionSlotKeys('AQEB');
+    const session = createSaveSlot(storage, 'tab', null, keys);
+    expect(session.load()).toEqual({ campaign: null, notice: null });
+    const played: Campaign = { ...CAMPAIGN, seed: 9, logs: { traffic: FINISHED_LOG }, name: 'Bo' };
+    expect(session.write(played)).toBe(true);
+    expect(storage.getItem(SAVE_KEY)).toBe(ownText);
+    expect(createSaveSlot(storage, 'tab2', null, keys).load().campaign).toEqual(played);
+    expect(createSaveSlot(storage, 'tab2', null, sessionSlotKeys('AQEC')).load().campaign).toBe(
+      null,
+    );
+    expect(createSaveSlot(storage, 'tab2').load().campaign).toEqual(CAMPAIGN);
+  });
+
+  it('sets a damaged session save aside under its own prefix and never reads the legacy key', () => {
+    const storage = new FakeStorage();
+    storage.setItem(LEGACY_SAVE_KEY, JSON.stringify(V1));
+    const keys = sessionSlotKeys('AQEB');
+    storage.setItem(keys.save, 'garbage');
+    const slot = createSaveSlot(storage, 'tab', null, keys);
+    expect(slot.load()).toEqual({ campaign: null, notice: 'quarantined' });
+    expect(storage.getItem(`${keys.quarantine}1`)).toBe('garbage');
+    expect(storage.getItem(`${QUARANTINE_PREFIX}1`)).toBeNull();
+    expect(storage.getItem(LEGACY_SAVE_KEY)).toBe(JSON.stringify(V1));
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replay, stateHash } from '../../src/sim';
-import { seedWithEvent, storeWith } from './storeFixtures';
+import { playToEnd, seedWithEvent, storeWith } from './storeFixtures';
 
 describe('game store dispatch', () => {
   it('logs an accepted action with the day it takes effect', () => {
@@ -131,5 +131,47 @@ describe('game store dispatch', () => {
     other.getState().restoreCampaign(3, results);
     expect(other.getState().seed).toBe(3);
     expect(other.getState().results).toEqual(results);
+  });
+
+  it('restoreCampaign brings back finished stages’ logs, replayed, so a link carries them', () => {
+    const store = storeWith(21, 'traffic');
+    store
+      .getState()
+      .dispatch({ type: 'setAds', listingId: 'tee', dailyBudgetFen: 40_000, bidFen: 110 });
+    playToEnd(store);
+    store.getState().startStage('product');
+    store.getState().finishStage(3);
+    const { results, logs } = store.getState();
+    expect(logs.traffic?.length).toBeGreaterThan(40);
+
+    const other = storeWith(1);
+    other.getState().restoreCampaign(21, results, logs);
+    expect(other.getState().logs).toEqual({ traffic: logs.traffic });
+    expect(other.getState().results.traffic).toEqual(results.traffic);
+  });
+
+  it('restoreCampaign drops a log that does not finish its stage and keeps the saved result', () => {
+    const store = storeWith(21, 'traffic');
+    playToEnd(store);
+    const { results, logs } = store.getState();
+    const cut = logs.traffic!.slice(0, 5);
+    const other = storeWith(1);
+    other.getState().restoreCampaign(21, results, { traffic: cut });
+    expect(other.getState().logs).toEqual({});
+    expect(other.getState().results.traffic).toEqual(results.traffic);
+    other.getState().restoreCampaign(21, results, {
+      traffic: [{ type: 'cancelPlan', listingId: 'tee' }],
+    });
+    expect(other.getState().logs).toEqual({});
+  });
+
+  it('restoreCampaign after restoreRun keeps a finished run’s log (an older save has none)', () => {
+    const store = storeWith(21, 'traffic');
+    playToEnd(store);
+    const { run, results } = store.getState();
+    const other = storeWith(1);
+    expect(other.getState().restoreRun('traffic', 21, run!.log, run!.decisions)).toBe(true);
+    other.getState().restoreCampaign(21, results, {});
+    expect(other.getState().logs.traffic).toEqual(run!.log);
   });
 });

@@ -32,3 +32,14 @@ export function seedWithEvent(stage: StageId = 'traffic'): number {
   }
   throw new Error('no seed opens an event');
 }
+
+/** Plays the open stage to its end, answering each event with its first choice. */
+export function playToEnd(store: ReturnType<typeof storeWith>): void {
+  for (let guard = 0; guard < 100 && store.getState().run?.sim.outcome === 'running'; guard++) {
+    store.getState().finishStage();
+    const event = store.getState().run?.sim.pendingEvent;
+    const choice = event?.choices[0];
+    if (choice) store.getState().dispatch({ type: 'respondEvent', choice });
+  }
+  if (store.getState().run?.sim.outcome === 'running') throw new Error('the stage did not end');
+}

@@ -46,7 +46,11 @@ export const enShare = {
   'session.nameNeeded': 'Enter a name so your trainer can find your result.',
   'session.start': 'Start',
   'session.saveNote':
-    'Session games are not saved in this browser and do not touch your own campaign. At the end, “Share result” gives the link to hand in.',
+    'This session’s game is saved in this browser apart from your own campaign, which it never touches. At the end, “Share result” gives the link to hand in.',
+  'session.continueAs': 'Continue as {name}',
+  'session.resumeRun': 'Your game in this session is saved: Stage {stage}, day {day}.',
+  'session.resumeDone': 'Your game in this session is saved: {count} stage(s) finished.',
+  'session.orAgain': 'Or start again below with a name: that replaces the saved session game.',
   'session.badHeading': 'This session link cannot be opened',
   'session.levelsInvalid': 'The session’s scenario does not fit this version’s levels.',
 

@@ -43,7 +43,11 @@ export const zhShare: Record<keyof typeof enShare, string> = {
   'session.nameNeeded': '请输入名字，方便讲师找到你的成绩。',
   'session.start': '开始',
   'session.saveNote':
-    '课堂游戏不会保存在本浏览器中，也不会影响你自己的战役。结束时，“分享成绩”会给出要提交的链接。',
+    '本课堂的游戏单独保存在本浏览器中，绝不会影响你自己的战役。结束时，“分享成绩”会给出要提交的链接。',
+  'session.continueAs': '以 {name} 的身份继续',
+  'session.resumeRun': '你在本课堂的游戏已保存：第 {stage} 阶段，第 {day} 天。',
+  'session.resumeDone': '你在本课堂的游戏已保存：已完成 {count} 个阶段。',
+  'session.orAgain': '或在下方输入名字重新开始：这会替换已保存的课堂游戏。',
   'session.badHeading': '无法打开这个课堂链接',
   'session.levelsInvalid': '该课堂的场景与当前版本的关卡不符。',
 

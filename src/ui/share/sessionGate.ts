@@ -1,7 +1,15 @@
 import './share.css';
 import { applyLevers } from '../../content/parseLevel';
-import { decodeSessionLink, sanitizeName, type LevelSet, type SessionLink } from '../../share';
-import type { Level } from '../../sim';
+import { browserStorage, type Campaign } from '../../platform/save';
+import { createSaveSlot, newTabId, sessionSlotKeys, type SaveSlot } from '../../platform/saveSlot';
+import {
+  decodeSessionLink,
+  sanitizeName,
+  sessionKey,
+  type LevelSet,
+  type SessionLink,
+} from '../../share';
+import { STAGE_IDS, type Level } from '../../sim';
 import { el } from '../dom';
 import { t } from '../i18n';
 import { pageBase } from './shareDialog';
@@ -12,6 +20,37 @@ export interface JoinedSession {
   name: string;
   /** The session's stages only, with its levers applied: what the store plays. */
   levels: Level[];
+  /** This session's own save slot (never the visitor's campaign); null if it has no key. */
+  slot: SaveSlot | null;
+  /** The game in progress in this session, when the student chose to continue it. */
+  resume: Campaign | null;
+}
+
+/** The slot of this session and the named game saved in it, if there is one. */
+function openSessionSlot(
+  session: SessionLink,
+  levels: LevelSet,
+): { slot: SaveSlot | null; saved: (Campaign & { name: string }) | null } {
+  const key = sessionKey(session, levels);
+  if (key === null) return { slot: null, saved: null };
+  const slot = createSaveSlot(browserStorage(), newTabId(), window, sessionSlotKeys(key));
+  const { campaign } = slot.load();
+  const name = campaign?.name === undefined ? '' : sanitizeName(campaign.name, '');
+  // Only a game of this session's market and stages is offered; anything else starts afresh.
+  const fits =
+    campaign !== null &&
+    campaign.seed === session.seed &&
+    (campaign.run === null || session.stages.includes(campaign.run.stage));
+  return { slot, saved: fits && name !== '' ? { ...campaign, name } : null };
+}
+
+/** Where the saved game stands, for the Continue button: "Stage 2, day 14" or the stages done. */
+function progressText(saved: Campaign): string {
+  if (saved.run) {
+    const day = saved.run.log.filter((a) => a.type === 'advanceDay').length;
+    return t('session.resumeRun', { stage: STAGE_IDS.indexOf(saved.run.stage) + 1, day });
+  }
+  return t('session.resumeDone', { count: Object.keys(saved.results).length });
 }
 
 function leveredLevels(session: SessionLink, levels: LevelSet): Level[] | null {
@@ -52,6 +91,7 @@ export function joinSession(
     return new Promise(() => {});
   }
   const session = decoded.session;
+  const { slot, saved } = openSessionSlot(session, levels);
   return new Promise((resolve) => {
     const input = el('input', {
       id: 'session-name',
@@ -61,9 +101,29 @@ export function joinSession(
       autocomplete: 'nickname',
     });
     const error = el('p', { class: 'form-error', role: 'alert' });
+    const resumeParts: HTMLElement[] = [];
+    if (saved) {
+      const resume = el('button', {
+        type: 'button',
+        class: 'btn btn-primary btn-large',
+        text: t('session.continueAs', { name: saved.name }),
+      });
+      resume.addEventListener('click', () => {
+        root.replaceChildren();
+        resolve({ session, name: saved.name, levels: levered, slot, resume: saved });
+      });
+      resumeParts.push(
+        el('div', { class: 'session-resume' }, [
+          el('p', { text: progressText(saved) }),
+          resume,
+          el('p', { class: 'hint', text: t('session.orAgain') }),
+        ]),
+      );
+    }
     const form = el('form', { class: 'session-card panel', 'aria-labelledby': 'session-h' }, [
       el('h1', { id: 'session-h', text: session.name || t('session.sameMarket') }),
       el('p', { text: t('session.intro', { count: session.stages.length, seed: session.seed }) }),
+      ...resumeParts,
       el('label', { for: 'session-name', text: t('session.nameLabel') }),
       input,
       error,
@@ -83,9 +143,9 @@ export function joinSession(
         return;
       }
       root.replaceChildren();
-      resolve({ session, name, levels: levered });
+      resolve({ session, name, levels: levered, slot, resume: null });
     });
     root.replaceChildren(el('div', { class: 'page page-session' }, [form]));
-    input.focus();
+    (resumeParts[0]?.querySelector('button') ?? input).focus();
   });
 }
