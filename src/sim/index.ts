@@ -19,6 +19,8 @@ export type { CampaignQuote, OrderMargin, SupplierTerms, SupplierTermsQuote } fr
 export { ratingCenti, reviewCount } from './traffic';
 export { competitorRows, reconciliation, searchTrendSeries } from './insights';
 export type { CompetitorRow, ReconciliationLine } from './insights';
+export { reconciliationRows } from './reconcile';
+export type { BooksSource, ReconciliationRow } from './reconcile';
 export {
   CONTEST_LEGAL_COST_FEN,
   DEMOTION_DAYS,

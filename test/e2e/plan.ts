@@ -23,6 +23,24 @@ export function seedWithEvent(stage: StageId, plan: PlanStep[], from = 1): numbe
   throw new Error('no seed with an event');
 }
 
+/**
+ * The first seed from `from` whose run with `plan` opens with an event of `kind`. Being the first
+ * event, it comes whatever a test answers to later ones.
+ */
+export function seedWithFirstEvent(
+  stage: StageId,
+  plan: PlanStep[],
+  kind: string,
+  from = 1,
+): number {
+  const lvl = level(stage);
+  for (let seed = from; seed < from + 300; seed++) {
+    const run = runStage(lvl, seed, plan);
+    if (run.ok && run.state.eventsSeen[0] === kind) return seed;
+  }
+  throw new Error(`no seed opening with a ${kind} event`);
+}
+
 export interface Verdict {
   stateHash: string;
   netProfit: number;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanStep } from '../../src/sim';
 import { launch, openPage, shot, type WatchedPage } from './browser';
 import { seedWithEvent } from './plan';
-import { debriefReplays, finishAnsweringEvents, sceneReady } from './stageRun';
+import { debriefReplays, finishAnsweringEvents, nextDayOrEvent, sceneReady } from './stageRun';
 
 const PLAN: PlanStep[] = [
   {
@@ -71,7 +71,7 @@ for (const [device, viewport] of [
       await expect.poll(() => page.getByText(/In transit: 1,000 units/).isVisible()).toBe(true);
       for (let i = 0; i < 12; i++) {
         if (await page.locator('.event-dialog').isVisible()) break;
-        await page.getByRole('button', { name: 'Next day' }).click();
+        await nextDayOrEvent(page);
       }
       await page.waitForTimeout(800);
       await shot(page, `${device}-stage2-shop`);

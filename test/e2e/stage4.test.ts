@@ -2,14 +2,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanStep } from '../../src/sim';
 import { launch, openPage, shot, type WatchedPage } from './browser';
-import { seedWithEvent } from './plan';
+import { seedWithFirstEvent } from './plan';
 import { debriefReplays, finishAnsweringEvents, sceneReady } from './stageRun';
 
 const PLAN: PlanStep[] = [
   { day: 1, action: { type: 'setStaff', role: 'customerService', headcount: 4 } },
   { day: 1, action: { type: 'drawCredit', amountFen: 1_000_000 } },
 ];
-const SEED = seedWithEvent('comprehensive', PLAN, 5);
+const SEED = seedWithFirstEvent('comprehensive', PLAN, 'campaignInvitation', 5);
 
 for (const [device, viewport] of [
   ['desktop', { width: 1280, height: 720 }],
@@ -54,7 +54,15 @@ for (const [device, viewport] of [
       await page.getByRole('button', { name: 'Finance and reconciliation' }).click();
       const dialog = page.getByRole('dialog', { name: 'Finance and reconciliation' });
       await expect.poll(() => dialog.isVisible()).toBe(true);
-      expect(await dialog.textContent()).toContain('Platform settlement statement');
+      const statement = dialog.getByRole('table', {
+        name: /settlement statement beside your books/,
+      });
+      expect(await statement.getByRole('row').count()).toBe(8);
+      const paidOut = statement.getByRole('row', { name: /Paid out to you/ });
+      const cells = await paidOut.getByRole('cell').allTextContents();
+      expect(cells[0]).toMatch(/¥/);
+      expect(cells[0]).toBe(cells[1]);
+      expect(cells[2]).toBe('Cash book: settlements received');
       expect(await dialog.textContent()).toContain('every fen is accounted for');
       await shot(page, `${device}-finance`);
       await page.keyboard.press('Escape');
@@ -63,8 +71,25 @@ for (const [device, viewport] of [
 
     it('finishes the stage answering events and the CLI replays the run', async () => {
       const { page } = watched;
-      const kinds = await finishAnsweringEvents(page, `${device}-stage4-event`);
-      expect(kinds.length).toBeGreaterThan(0);
+      const quoted: string[] = [];
+      const kinds = await finishAnsweringEvents(
+        page,
+        `${device}-stage4-event`,
+        'first',
+        async (kind, dialog) => {
+          if (kind !== 'campaignInvitation') return;
+          await shot(page, `${device}-stage4-campaign`);
+          const terms = dialog.getByRole('table', {
+            name: 'One festival order, declined or joined',
+          });
+          quoted.push(
+            ...(await terms.getByRole('row', { name: /Left per order/ }).allTextContents()),
+          );
+        },
+      );
+      expect(kinds).toContain('campaignInvitation');
+      expect(quoted).toHaveLength(1);
+      expect(quoted[0]).toMatch(/¥[\d,.]+.*¥[\d,.]+/);
       const decisions = await debriefReplays(
         page,
         'comprehensive',

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PlannedAction, StageId } from '../../src/sim';
 import { parseYuanToFen } from '../../src/ui/format';
@@ -14,26 +14,53 @@ export async function sceneReady(page: Page, scene: string): Promise<void> {
   await page.waitForTimeout(600);
 }
 
+/**
+ * Presses Next day and waits until the day has moved on or an event has opened, so the next
+ * click never lands on a dialog that opened meanwhile (it would wait out its timeout).
+ */
+export async function nextDayOrEvent(page: Page): Promise<void> {
+  const day = page.locator('.hud-day');
+  const before = await day.textContent();
+  await page.getByRole('button', { name: 'Next day' }).click();
+  await expect
+    .poll(
+      async () =>
+        (await page.locator('.event-dialog').isVisible()) || (await day.textContent()) !== before,
+    )
+    .toBe(true);
+}
+
 /** Presses Finish stage until the stage ends, answering each event with `pick`; returns kinds. */
 export async function finishAnsweringEvents(
   page: Page,
   shotName: string | null,
   pick: 'first' | 'last' = 'first',
+  onEvent?: (kind: string, dialog: Locator) => Promise<void>,
 ): Promise<string[]> {
   const kinds: string[] = [];
   for (let guard = 0; guard < 40; guard++) {
     if (await page.getByRole('button', { name: 'See the debrief' }).isVisible()) return kinds;
     const dialog = page.locator('.event-dialog');
     if (await dialog.isVisible()) {
-      kinds.push((await dialog.getAttribute('data-kind')) ?? '');
+      const kind = (await dialog.getAttribute('data-kind')) ?? '';
+      kinds.push(kind);
       if (kinds.length === 1 && shotName) await shot(page, shotName);
+      await onEvent?.(kind, dialog);
       const choices = dialog.getByRole('button');
       await (pick === 'first' ? choices.first() : choices.last()).click();
       await expect.poll(() => dialog.isVisible()).toBe(false);
       continue;
     }
     await page.getByRole('button', { name: 'Finish stage' }).click();
-    await page.waitForTimeout(150);
+    // Wait for the stage to stop on its own — at an event or at its end — before looking again.
+    await expect
+      .poll(
+        async () =>
+          (await page.locator('.event-dialog').isVisible()) ||
+          (await page.getByRole('button', { name: 'See the debrief' }).isVisible()),
+        { timeout: 60_000 },
+      )
+      .toBe(true);
   }
   throw new Error('the stage did not end');
 }

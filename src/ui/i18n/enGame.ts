@@ -28,7 +28,7 @@ export const enGame = {
     'The platform invites you to its shopping festival. To take part you must give at least {discount} off on festival days.',
   'event.campaignInvitation.join.label': 'Join the campaign',
   'event.campaignInvitation.join.effect':
-    'Festival search traffic {trafficJoined} a normal day, but at {discount} off each order earns {marginJoined} after fees, shipping, insurance and cost ({festivalDays} festival days).',
+    'Festival search traffic {trafficJoined} a normal day, but at {discount} off each order earns {marginJoined} after fees, shipping, insurance and cost (festival days left: {festivalDays}).',
   'event.campaignInvitation.decline.label': 'Decline',
   'event.campaignInvitation.decline.effect':
     'You keep your prices and {marginDeclined} an order, but festival search traffic is only {trafficDeclined} a normal day.',

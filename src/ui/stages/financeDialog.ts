@@ -4,6 +4,7 @@ import { formatFen, formatSignedFen } from '../format';
 import { t, tKey } from '../i18n';
 import { booksView } from '../views/books';
 import { financeView } from '../views/manage';
+import { reconciliationView } from '../views/reconcile';
 import { createDataDialog, table } from './dataDialog';
 
 /**
@@ -38,25 +39,33 @@ function render(state: GameState): HTMLElement[] {
     ],
     'compact',
   );
+  const rv = reconciliationView(state);
   const statement = table(
-    t('finance.statement'),
-    ['', ''],
-    fv.statement.map((l) => [tKey(`finance.recon.${l.line}`), formatSignedFen(l.amountFen)]),
-    'compact statement',
-  );
-  const books = table(
-    t('finance.books'),
-    ['', ''],
-    fv.books.map((l) => [tKey(`waterfall.${l.line}`), formatSignedFen(l.amountFen)]),
-    'compact',
+    t('finance.reconcile'),
+    [t('finance.recon.line'), t('finance.statement'), t('finance.books'), t('finance.recon.where')],
+    (rv?.rows ?? []).map((row) => [
+      tKey(`finance.recon.${row.line}`),
+      formatSignedFen(row.statementFen),
+      formatSignedFen(row.booksFen),
+      tKey(`finance.source.${row.booksSource}`),
+    ]),
+    'statement',
   );
   return [
     el('div', { class: 'finance-grid' }, [position, pnl]),
-    el('div', { class: 'finance-grid' }, [statement, books]),
+    el('div', { class: 'table-scroll' }, [statement]),
+    ...(rv && rv.fakeFloatFen !== 0
+      ? [
+          el('p', {
+            class: 'hint',
+            text: t('finance.fakeFloat', { amount: formatFen(rv.fakeFloatFen) }),
+          }),
+        ]
+      : []),
     el('p', {
-      class: fv.balances ? 'recon-ok' : 'recon-bad',
+      class: rv?.balances ? 'recon-ok' : 'recon-bad',
       role: 'status',
-      text: fv.balances ? t('finance.balances') : t('finance.unbalanced'),
+      text: rv?.balances ? t('finance.balances') : t('finance.unbalanced'),
     }),
     el('p', { class: 'hint', text: t('finance.booksNote', { days: bv.settlementDays }) }),
   ];
