@@ -5,6 +5,7 @@
  */
 import { csvRow, type LinkReason, type VerifiedResult } from '../share';
 import { PNL_LINES, type PnlLine, type StageId } from '../sim';
+import { setupOf, type Setup } from './setups';
 
 /** One verified hand-in, as it came from one line of the pasted text. */
 export interface Verified {
@@ -22,7 +23,11 @@ export interface BadLine {
 }
 
 export interface BoardEntry {
+  /** The rank within this entry's setup: scores of different setups are never compared. */
   rank: number;
+  setup: Setup;
+  /** Played on the setup of most of the class (the first group); false: ranked apart. */
+  mainSetup: boolean;
   name: string;
   seed: number;
   stages: StageId[];
@@ -58,6 +63,8 @@ function toEntry(item: Verified): BoardEntry {
   }
   return {
     rank: 0,
+    setup: setupOf(result),
+    mainSetup: true,
     name: result.name,
     seed: result.seed,
     stages: result.stages.map((s) => s.stage),
@@ -89,8 +96,9 @@ export function compareEntries(a: BoardEntry, b: BoardEntry): number {
  * The merge rule, stated on screen: the same name with the same run codes is one entry (the copy
  * counts as a duplicate); the same name with different runs keeps the run with the best net
  * profit and counts the others as set aside. Ranks are 1, 2, 3… by net profit; ties share a rank.
+ * Applied within one setup.
  */
-export function buildBoard(items: readonly Verified[]): BoardEntry[] {
+function mergeAndRank(items: readonly Verified[]): BoardEntry[] {
   const byName = new Map<string, BoardEntry>();
   const seenRuns = new Map<string, Set<string>>();
   for (const item of items) {
@@ -123,6 +131,47 @@ export function buildBoard(items: readonly Verified[]): BoardEntry[] {
     entry.rank = previous && previous.netProfit === entry.netProfit ? previous.rank : i + 1;
   });
   return board;
+}
+
+/**
+ * The leaderboard. Hand-ins are first grouped by setup (seed, levers, stages); each group is
+ * merged and ranked on its own. The group with the most students is the class's setup and comes
+ * first; the others follow, larger first, and a tie goes to the setup handed in first. Within a
+ * group, entries are in rank order.
+ */
+export function buildBoard(items: readonly Verified[]): BoardEntry[] {
+  const bySetup = new Map<string, { firstLine: number; items: Verified[] }>();
+  for (const item of items) {
+    const key = setupOf(item.result).key;
+    const group = bySetup.get(key) ?? { firstLine: item.line, items: [] };
+    group.firstLine = Math.min(group.firstLine, item.line);
+    group.items.push(item);
+    bySetup.set(key, group);
+  }
+  const groups = [...bySetup.values()]
+    .map((group) => ({ firstLine: group.firstLine, entries: mergeAndRank(group.items) }))
+    .sort((a, b) => b.entries.length - a.entries.length || a.firstLine - b.firstLine);
+  groups.forEach((group, i) => {
+    for (const entry of group.entries) entry.mainSetup = i === 0;
+  });
+  return groups.flatMap((group) => group.entries);
+}
+
+export interface SetupGroup {
+  setup: Setup;
+  main: boolean;
+  entries: BoardEntry[];
+}
+
+/** A board from buildBoard as its setup groups, the class's setup first. */
+export function setupGroups(board: readonly BoardEntry[]): SetupGroup[] {
+  const groups: SetupGroup[] = [];
+  for (const entry of board) {
+    const last = groups[groups.length - 1];
+    if (last && last.setup.key === entry.setup.key) last.entries.push(entry);
+    else groups.push({ setup: entry.setup, main: entry.mainSetup, entries: [entry] });
+  }
+  return groups;
 }
 
 function median(values: readonly number[]): number {
@@ -201,6 +250,8 @@ export const CSV_HEADER = [
   'run_codes',
   'duplicates',
   'set_aside',
+  'setup',
+  'class_setup',
   'link',
 ] as const;
 
@@ -209,7 +260,11 @@ function yuan(fen: number): number {
   return Math.round(fen) / 100;
 }
 
-/** The leaderboard as CSV; every cell goes through csvCell, so none can start a formula. */
+/**
+ * The leaderboard as CSV, the class's setup first; `rank` is within `setup`, and `class_setup`
+ * says whether that is the setup most of the class played. Every cell goes through csvCell, so
+ * none can start a formula.
+ */
 export function boardCsv(entries: readonly BoardEntry[]): string {
   const lines = [csvRow([...CSV_HEADER])];
   for (const e of entries) {
@@ -228,6 +283,8 @@ export function boardCsv(entries: readonly BoardEntry[]): string {
         e.runCodes,
         e.duplicates,
         e.setAside,
+        e.setup.key,
+        e.mainSetup ? 'yes' : 'no',
         e.link,
       ]),
     );

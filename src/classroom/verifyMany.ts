@@ -6,6 +6,9 @@ import type { WorkerMessage } from './verifyWorker';
 /** Up to this many links replay on the main thread: starting a worker costs more than they do. */
 export const WORKER_THRESHOLD = 10;
 
+/** The verdicts, and where the replays ran: the dashboard marks it on the page for tests. */
+export type CheckedWhere = Checked & { where: 'worker' | 'page' };
+
 /**
  * Verifies every line, in a Web Worker when there are many. Should the worker fail to start
  * (an old browser, a blocked policy), the lines are verified here instead: slower, but complete.
@@ -14,8 +17,9 @@ export function verifyMany(
   lines: readonly CandidateLine[],
   levels: LevelSet,
   onProgress: (done: number, total: number) => void,
-): Promise<Checked> {
-  const here = () => Promise.resolve(verifyLines(lines, levels, onProgress));
+): Promise<CheckedWhere> {
+  const here = (): Promise<CheckedWhere> =>
+    Promise.resolve({ ...verifyLines(lines, levels, onProgress), where: 'page' });
   if (lines.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') return here();
   return new Promise((resolve) => {
     let worker: Worker;
@@ -36,7 +40,7 @@ export function verifyMany(
       else if (message.type === 'error') fallBack();
       else {
         worker.terminate();
-        resolve(message.checked);
+        resolve({ ...message.checked, where: 'worker' });
       }
     };
     worker.postMessage(lines);

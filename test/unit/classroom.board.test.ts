@@ -5,8 +5,10 @@ import {
   CSV_HEADER,
   medianWaterfall,
   outcomeCounts,
+  setupGroups,
   type Verified,
 } from '../../src/classroom/board';
+import { setupDiff, setupOf } from '../../src/classroom/setups';
 import { candidateLines } from '../../src/classroom/linesIn';
 import { verifyLines } from '../../src/classroom/verifyLines';
 import { encodeResultLink, verifyResultLink } from '../../src/share';
@@ -20,17 +22,17 @@ const adsOnly: PlanStep[] = [
   { day: 1, action: { type: 'setAds', listingId: 'tee', dailyBudgetFen: 30_000, bidFen: 90 } },
 ];
 
-function link(name: string, plan: readonly PlanStep[]): string {
+function link(name: string, plan: readonly PlanStep[], seed = SEED): string {
   const encoded = encodeResultLink(
-    runFromPlans(levels, SEED, { traffic: plan }, name, ['traffic']),
+    runFromPlans(levels, seed, { traffic: plan }, name, ['traffic']),
     levels,
   );
   if (!encoded.ok) throw new Error(encoded.message);
   return encoded.link;
 }
 
-function verified(name: string, plan: readonly PlanStep[], line = 1): Verified {
-  const text = link(name, plan);
+function verified(name: string, plan: readonly PlanStep[], line = 1, seed = SEED): Verified {
+  const text = link(name, plan, seed);
   const outcome = verifyResultLink(text, levels);
   if (!outcome.ok) throw new Error(outcome.message);
   return { line, link: text, result: outcome.result };
@@ -87,6 +89,73 @@ describe('the class leaderboard', () => {
     expect(row?.stars).toBe(summary?.stars);
     expect(row?.penalties).toBe(summary?.penalties);
     expect(row?.outcome).toBe(summary?.outcome);
+  });
+});
+
+describe('hand-ins from different setups', () => {
+  const cleo = verified('Cleo', adsOnly, 3);
+  const dan = verified('Dan', adsOnly, 2, 99);
+
+  it('ranks the setup most students played as the class, and any other setup apart', () => {
+    const board = buildBoard([dan, ana, ben, cleo]);
+    const groups = setupGroups(board);
+    expect(groups.map((g) => g.entries.map((e) => e.name))).toEqual([
+      buildBoard([ana, ben, cleo]).map((e) => e.name),
+      ['Dan'],
+    ]);
+    expect(groups.map((g) => g.main)).toEqual([true, false]);
+    expect(board.map((e) => e.mainSetup)).toEqual([true, true, true, false]);
+    // Dan's score is never compared with the class's: he is first of his own setup.
+    expect(groups[1]?.entries[0]?.rank).toBe(1);
+    expect(groups[0]?.entries.map((e) => e.rank)).toEqual(
+      buildBoard([ana, ben, cleo]).map((e) => e.rank),
+    );
+    expect(setupDiff(groups[0]!.setup, groups[1]!.setup)).toEqual(['seed']);
+  });
+
+  it('tells levers and stages apart as well as seeds', () => {
+    const base = setupOf(ana.result);
+    const levered = setupOf({ ...ana.result, levers: { commissionBp: 600, settlementDays: 10 } });
+    expect(levered.key).not.toBe(base.key);
+    expect(levered.key).toBe('seed 4242; stages traffic; commissionBp=600; settlementDays=10');
+    expect(setupDiff(base, levered)).toEqual(['levers']);
+    const twoStages = setupOf({
+      ...ana.result,
+      seed: 7,
+      stages: [
+        ...ana.result.stages,
+        ...ana.result.stages.map((s) => ({ ...s, stage: 'product' as const })),
+      ],
+    });
+    expect(setupDiff(base, twoStages)).toEqual(['seed', 'stages']);
+    expect(setupDiff(base, setupOf(ben.result))).toEqual([]);
+  });
+
+  it('gives a tie between setups to the one handed in first, and never merges across setups', () => {
+    const anaElsewhere = verified('Ana', idle, 1, 99);
+    const late = { ...ben, line: 5 };
+    const board = buildBoard([late, anaElsewhere]);
+    expect(board.map((e) => [e.name, e.setup.seed, e.mainSetup])).toEqual([
+      ['Ana', 99, true],
+      ['Ben', SEED, false],
+    ]);
+    const both = buildBoard([ana, anaElsewhere]);
+    expect(both).toHaveLength(2);
+    expect(both.every((e) => e.setAside === 0 && e.duplicates === 0)).toBe(true);
+  });
+
+  it('writes the setup and whether it is the class’s into the CSV, the class first', () => {
+    const csv = boardCsv(buildBoard([dan, ana, ben]));
+    const rows = csv
+      .trimEnd()
+      .split('\r\n')
+      .map((r) => r.split(','));
+    const setupAt = CSV_HEADER.indexOf('setup');
+    const classAt = CSV_HEADER.indexOf('class_setup');
+    expect(rows.slice(1).map((r) => [r[1], r[setupAt], r[classAt]])).toEqual([
+      ...buildBoard([ana, ben]).map((e) => [e.name, 'seed 4242; stages traffic', 'yes']),
+      ['Dan', 'seed 99; stages traffic', 'no'],
+    ]);
   });
 });
 

@@ -6,12 +6,20 @@ import type { Level } from '../../sim';
 import { el } from '../../ui/dom';
 import { t } from '../../ui/i18n';
 import { pageBase } from '../../ui/share/shareDialog';
-import { boardCsv, buildBoard, type BadLine, type BoardEntry, type Verified } from '../board';
+import {
+  boardCsv,
+  buildBoard,
+  setupGroups,
+  type BadLine,
+  type BoardEntry,
+  type Verified,
+} from '../board';
 import { candidateLines, MAX_FILE_BYTES, MAX_LINES } from '../linesIn';
 import { verifyMany } from '../verifyMany';
 import { classCharts } from './classCharts';
 import { loadHandIns, saveHandIns } from './dashboardStorage';
-import { badLinesList, leaderboardTable } from './leaderboard';
+import { badLinesList } from './leaderboard';
+import { setupSections } from './setupNotes';
 import { studentDetail } from './studentDetail';
 
 function download(name: string, text: string, type: string): void {
@@ -70,15 +78,18 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
     const parts: HTMLElement[] = [];
     if (merged + aside > 0)
       parts.push(el('p', { class: 'merge-note', text: t('class.mergeNote', { merged, aside }) }));
+    const groups = setupGroups(board);
     if (board.length > 0)
       parts.push(
-        leaderboardTable(board, openStudent),
+        ...setupSections(groups, openStudent),
         el('div', { class: 'share-actions' }, [exportCsv]),
       );
     if (bad.length > 0) parts.push(badLinesList(bad));
     results.replaceChildren(...parts);
+    // The charts describe one market: the class's setup only (the first group).
+    const classEntries = groups[0]?.entries ?? [];
     charts.replaceChildren(
-      ...(board.length > 0 ? classCharts(board, charts.clientWidth || 900) : []),
+      ...(classEntries.length > 0 ? classCharts(classEntries, charts.clientWidth || 900) : []),
     );
     detail.replaceChildren();
   };
@@ -106,6 +117,8 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
     });
     progress.hidden = true;
     add.disabled = false;
+    // Where the replays ran ("worker" for many links, "page" for a few): visible to tests.
+    status.dataset['verifiedIn'] = checked.where;
     verified = [...verified, ...checked.verified];
     bad = [...bad, ...checked.bad];
     storageNote.textContent = saveHandIns(handIns) ? '' : t('class.notSaved');
@@ -154,6 +167,7 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
     status,
     storageNote,
     el('p', { class: 'hint', text: t('class.mergeRule') }),
+    el('p', { class: 'hint', text: t('class.setupRule') }),
   ]);
   drop.addEventListener('dragover', (event) => {
     event.preventDefault();

@@ -3,10 +3,11 @@ import { formatBp, formatFen, formatSignedFen } from '../../ui/format';
 import { t, tKey } from '../../ui/i18n';
 import type { BadLine, BoardEntry } from '../board';
 
-/** The leaderboard table; a name is a button that opens that student's details. */
+/** A leaderboard table; a name is a button that opens that student's details. */
 export function leaderboardTable(
   entries: readonly BoardEntry[],
   onOpen: (entry: BoardEntry) => void,
+  caption: string,
 ): HTMLElement {
   const cols = [
     'class.col.rank',
@@ -49,7 +50,7 @@ export function leaderboardTable(
   });
   return el('div', { class: 'table-scroll' }, [
     el('table', { class: 'leaderboard' }, [
-      el('caption', { text: t('class.leaderboard') }),
+      el('caption', { text: caption }),
       el('thead', {}, [head]),
       el('tbody', {}, rows),
     ]),

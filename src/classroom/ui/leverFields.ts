@@ -80,3 +80,11 @@ export function leverInputs(): LeverInputs {
     },
   };
 }
+
+/** Overridden levers as the trainer typed them ("Platform commission (%) 6"), for the dashboard. */
+export function leverText(levers: Partial<Levers>): string[] {
+  return FIELDS.flatMap((field) => {
+    const bp = levers[field.key];
+    return bp === undefined ? [] : [`${t(field.label)} ${bp / field.scale}`];
+  });
+}

@@ -108,6 +108,18 @@ export const enShare = {
     'Merge rule: the same name (ignoring case) with the same run codes counts once; the same name with different runs keeps the best net profit and sets the others aside.',
   'class.mergeNote':
     '{merged} repeated hand-in(s) merged; {aside} other run(s) set aside for a better one by the same name.',
+  'class.setupRule':
+    'Setup rule: only hand-ins played on the same setup (market seed, levers and stages) are ranked together. The setup most students played is the class leaderboard and the class charts; any other setup is ranked in its own table. Links played on other level files or rules are refused.',
+  'class.setupHeading': 'Hand-ins from a different setup ({count})',
+  'class.setupWarning':
+    '{count} hand-in(s) do not match the setup most of the class played ({setup}): {names}. They are ranked separately below and left out of the class charts.',
+  'class.setupCaption': 'Ranked apart: {setup} (different {differs})',
+  'class.setupSeed': 'seed {seed}',
+  'class.setupStages': 'stage(s) {stages}',
+  'class.setupDefaults': 'stage default levers',
+  'class.diff.seed': 'market seed',
+  'class.diff.levers': 'levers',
+  'class.diff.stages': 'stages',
   'class.leaderboard': 'Leaderboard by net profit, every score verified by replay',
   'class.col.rank': 'Rank',
   'class.col.name': 'Name',

@@ -102,6 +102,18 @@ export const zhShare: Record<keyof typeof enShare, string> = {
   'class.mergeRule':
     '合并规则：同名（不区分大小写）且运行代码相同的只算一次；同名但运行不同的，保留净利润最高的一次，其余搁置。',
   'class.mergeNote': '已合并 {merged} 条重复提交；因同名有更好的成绩，搁置了 {aside} 次其他运行。',
+  'class.setupRule':
+    '设置规则：只有在同一设置（市场种子、参数和阶段）下完成的提交才会一起排名。大多数学生使用的设置构成班级排行榜和班级图表；其他设置各自单独排名。在其他关卡文件或规则版本下完成的链接会被拒绝。',
+  'class.setupHeading': '来自不同设置的提交（{count}）',
+  'class.setupWarning':
+    '{count} 份提交与班上大多数人的设置（{setup}）不一致：{names}。它们在下方单独排名，且不计入班级图表。',
+  'class.setupCaption': '单独排名：{setup}（不同之处：{differs}）',
+  'class.setupSeed': '种子 {seed}',
+  'class.setupStages': '阶段 {stages}',
+  'class.setupDefaults': '阶段默认参数',
+  'class.diff.seed': '市场种子',
+  'class.diff.levers': '参数',
+  'class.diff.stages': '阶段',
   'class.leaderboard': '按净利润排名，每个成绩都经过重放验证',
   'class.col.rank': '名次',
   'class.col.name': '名字',
