@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, shot, type WatchedPage } from './browser';
+import { finishStage, LEVELS, shareLink, verifyResultLink } from './sharePlay';
 
 async function hudFigure(page: Page, name: string): Promise<string> {
   return (await page.locator(`.hud-${name} .hud-value`).textContent()) ?? '';
@@ -57,6 +58,60 @@ describe('closing the tab and coming back (reduced motion)', () => {
     const day = await hudFigure(page, 'day');
     await page.waitForTimeout(1_200);
     expect(await hudFigure(page, 'day')).toBe(day);
+    expect(watched.problems).toEqual([]);
+  });
+});
+
+describe('a campaign link made after a reload carries the stages finished before it', () => {
+  let browser: Browser;
+  let watched: WatchedPage;
+
+  beforeAll(async () => {
+    browser = await launch();
+    watched = await openPage(browser, { width: 1280, height: 720 }, './?seed=3', {
+      reducedMotion: 'reduce',
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('finishes Stage 1, reloads mid Stage 2, finishes it, and shares both stages verified', async () => {
+    const { page } = watched;
+    await page.getByRole('button', { name: 'New campaign' }).click();
+    await page.getByRole('button', { name: /Stage 1/ }).click();
+    await page.getByRole('button', { name: 'Open the shop' }).click();
+    await page.waitForFunction(() => document.body.dataset['scene'] === 'shop');
+    // Enough ads and a few fake orders pass Stage 1 on this market, so Stage 2 opens.
+    await page.getByLabel('Daily ad budget').fill('40000');
+    await page.getByLabel('黑搜 fake search orders per day').fill('5');
+    await finishStage(page);
+    await page.getByRole('button', { name: 'See the debrief' }).click();
+    await page.getByRole('button', { name: 'Next stage' }).click();
+    await page.getByRole('button', { name: 'Open the shop' }).click();
+    await page.waitForFunction(() => document.body.dataset['scene'] === 'shop');
+    for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next day' }).click();
+    await expect.poll(() => hudFigure(page, 'day')).toContain('2 /');
+
+    // The saved run is now Stage 2: Stage 1 survives the reload only through its saved log.
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForFunction(() => document.body.dataset['scene'] === 'shop');
+    expect(await hudFigure(page, 'day')).toContain('2 /');
+    await finishStage(page);
+    const link = await shareLink(page, 'Rin');
+    const verified = verifyResultLink(link, LEVELS);
+    if (!verified.ok) throw new Error(verified.message);
+    expect(verified.result.stages.map((s) => s.stage)).toEqual(['traffic', 'product']);
+    expect(verified.result.seed).toBe(3);
+
+    await page.goto(link);
+    const card = page.getByRole('article');
+    await expect.poll(() => card.getByText('✓ Verified').isVisible()).toBe(true);
+    const table = (await card.getByRole('table').textContent()) ?? '';
+    expect(table).toContain('Stage 1');
+    expect(table).toContain('Stage 2');
     expect(watched.problems).toEqual([]);
   });
 });
