@@ -4,7 +4,7 @@ import { moveCash, payExpense } from './books';
 import { resolveEvent } from './events';
 import { checkClosure } from './fakes';
 import type { Level } from './level';
-import { UnsafeAmountError } from './ledger';
+import { CASH_INDEX, PNL_INDEX, UnsafeAmountError } from './ledger';
 import { BP, mulBp } from './math';
 import type { ListingState, SimState } from './state';
 import { simulateDay } from './step';
@@ -192,14 +192,14 @@ function checkAction(level: Level, state: SimState, action: Action): Checked {
       if (costFen > state.cashFen) return 'insufficient_cash';
       return () => {
         state.staff[action.role] = action.headcount;
-        payExpense(state, 'staff', 'staff', costFen);
+        payExpense(state, PNL_INDEX.staff, CASH_INDEX.staff, costFen);
       };
     }
     case 'drawCredit':
       if (state.debtFen + action.amountFen > state.creditLimitFen) return 'over_credit_limit';
       return () => {
         state.debtFen += action.amountFen;
-        moveCash(state, 'creditDrawn', action.amountFen);
+        moveCash(state, CASH_INDEX.creditDrawn, action.amountFen);
       };
     case 'repayCredit':
       if (state.debtFen === 0) return 'nothing_to_repay';
@@ -207,7 +207,7 @@ function checkAction(level: Level, state: SimState, action: Action): Checked {
       if (action.amountFen > state.cashFen) return 'insufficient_cash';
       return () => {
         state.debtFen -= action.amountFen;
-        moveCash(state, 'creditRepaid', -action.amountFen);
+        moveCash(state, CASH_INDEX.creditRepaid, -action.amountFen);
       };
     default:
       return checkListingAction(level, state, action);

@@ -1,46 +1,49 @@
-import type { CashCategory, PnlLine } from './ledger';
-import {
-  assertSafe,
-  CASH_CATEGORIES,
-  CASH_INDEX,
-  PNL_INDEX,
-  PNL_LINES,
-  postCash,
-  postPnl,
-} from './ledger';
+import { assertSafe, CASH_CATEGORIES, PNL_LINES, postCash, postPnl } from './ledger';
 import type { SimState } from './state';
 
 /**
+ * Postings name their journal line by index (CASH_INDEX.ads, PNL_INDEX.gmv): the hot path then
+ * reads a number from a slot instead of looking a string up in a table dozens of times a day.
+ *
  * While a day is simulated its postings are summed here and written to the journals once at the
  * end of the day: a day posts dozens of amounts to a handful of lines, and the journal keeps one
  * entry per day and line anyway. Between days (decisions, event answers) postings go straight in.
+ * Float64Array holds any safe integer exactly; assertSafe still guards every sum.
  */
 const dayBatch = {
   open: false,
-  cash: CASH_CATEGORIES.map(() => 0),
-  pnl: PNL_LINES.map(() => 0),
+  cash: new Float64Array(CASH_CATEGORIES.length),
+  pnl: new Float64Array(PNL_LINES.length),
 };
 
 export function openDayBatch(): void {
+  // closeDayBatch leaves both rows at zero, so opening a day only raises the flag.
   dayBatch.open = true;
-  dayBatch.cash.fill(0);
-  dayBatch.pnl.fill(0);
 }
 
-/** Writes the day's sums to the journals; also called when a day fails, to leave no batch open. */
+/**
+ * Writes the day's sums to the journals and leaves both rows at zero. Also called when a day
+ * fails, with `write` false: if a posting threw half-way, the flag is still up and this pass
+ * zeroes what is left, so the next day starts clean.
+ */
 export function closeDayBatch(state: SimState, write: boolean): void {
   if (!dayBatch.open) return;
-  dayBatch.open = false;
-  if (!write) return;
   const day = bookingDay(state);
-  for (let i = 0; i < CASH_CATEGORIES.length; i++) {
-    const amount = dayBatch.cash[i] as number;
-    if (amount !== 0) postCash(state.ledger, day, CASH_CATEGORIES[i] as CashCategory, amount);
+  const { cash, pnl } = dayBatch;
+  // Categories in index order, as the journals have always received them.
+  for (let i = 0; i < cash.length; i++) {
+    const amount = cash[i] as number;
+    if (amount === 0) continue;
+    cash[i] = 0;
+    if (write) postCash(state.ledger, day, i, amount);
   }
-  for (let i = 0; i < PNL_LINES.length; i++) {
-    const amount = dayBatch.pnl[i] as number;
-    if (amount !== 0) postPnl(state.ledger, day, PNL_LINES[i] as PnlLine, amount);
+  for (let i = 0; i < pnl.length; i++) {
+    const amount = pnl[i] as number;
+    if (amount === 0) continue;
+    pnl[i] = 0;
+    if (write) postPnl(state.ledger, day, i, amount);
   }
+  dayBatch.open = false;
 }
 
 /** The day an entry belongs to: between days, decisions book on the day about to be simulated. */
@@ -48,26 +51,25 @@ export function bookingDay(state: SimState): number {
   return Math.min(state.day + 1, state.days);
 }
 
-export function moveCash(state: SimState, category: CashCategory, amountFen: number): void {
+/** Moves cash in or out (negative) under a CASH_INDEX category. */
+export function moveCash(state: SimState, category: number, amountFen: number): void {
   state.cashFen = assertSafe(state.cashFen + amountFen);
-  if (dayBatch.open) {
-    const i = CASH_INDEX[category];
-    dayBatch.cash[i] = assertSafe((dayBatch.cash[i] as number) + amountFen);
-  } else postCash(state.ledger, bookingDay(state), category, amountFen);
+  if (dayBatch.open)
+    dayBatch.cash[category] = assertSafe((dayBatch.cash[category] as number) + amountFen);
+  else postCash(state.ledger, bookingDay(state), category, amountFen);
 }
 
-export function accrue(state: SimState, line: PnlLine, amountFen: number): void {
-  if (dayBatch.open) {
-    const i = PNL_INDEX[line];
-    dayBatch.pnl[i] = assertSafe((dayBatch.pnl[i] as number) + amountFen);
-  } else postPnl(state.ledger, bookingDay(state), line, amountFen);
+/** Books an amount (a cost is negative) on a PNL_INDEX line of the waterfall. */
+export function accrue(state: SimState, line: number, amountFen: number): void {
+  if (dayBatch.open) dayBatch.pnl[line] = assertSafe((dayBatch.pnl[line] as number) + amountFen);
+  else postPnl(state.ledger, bookingDay(state), line, amountFen);
 }
 
 /** A cost that is paid in cash the moment it is incurred. */
 export function payExpense(
   state: SimState,
-  line: PnlLine,
-  category: CashCategory,
+  line: number,
+  category: number,
   amountFen: number,
 ): void {
   if (amountFen === 0) return;

@@ -3,8 +3,7 @@ import { mismatchBp } from './conversion';
 import { rollEvents } from './events';
 import { checkClosure } from './fakes';
 import type { Level } from './level';
-import { STAFF_ROLES } from './level';
-import { netProfitFen } from './ledger';
+import { CASH_INDEX, PNL_INDEX, netProfitFen } from './ledger';
 import { BP, mulBp, takeWhole } from './math';
 import type { DayReport, ListingState, SimState } from './state';
 import { clearExcessAtEnd } from './supply';
@@ -18,9 +17,22 @@ export function expectedReturnRateBp(level: Level, listing: ListingState): numbe
   );
 }
 
+/**
+ * The month's wage bill of the whole team. Roles by name rather than a loop over STAFF_ROLES:
+ * this runs every simulated day, and named reads are the cheap kind of property access.
+ */
+export function monthlyWagesFen(state: SimState): number {
+  const { staff, wagesFen } = state;
+  return (
+    staff.customerService * wagesFen.customerService +
+    staff.operator * wagesFen.operator +
+    staff.designer * wagesFen.designer +
+    staff.warehouse * wagesFen.warehouse
+  );
+}
+
 function payRunningCosts(level: Level, state: SimState): void {
-  let monthlyFen = 0;
-  for (const role of STAFF_ROLES) monthlyFen += state.staff[role] * state.wagesFen[role];
+  const monthlyFen = monthlyWagesFen(state);
   // Wages plus social insurance, spread over the days of a year.
   const staffFen = takeWhole(
     state.carries,
@@ -28,8 +40,8 @@ function payRunningCosts(level: Level, state: SimState): void {
     monthlyFen * 12 * (BP + level.platform.socialInsuranceBp),
     365 * BP,
   );
-  payExpense(state, 'staff', 'staff', staffFen);
-  payExpense(state, 'fixedCosts', 'fixedCosts', level.platform.fixedCostPerDayFen);
+  payExpense(state, PNL_INDEX.staff, CASH_INDEX.staff, staffFen);
+  payExpense(state, PNL_INDEX.fixedCosts, CASH_INDEX.fixedCosts, level.platform.fixedCostPerDayFen);
   if (state.debtFen > 0) {
     const interestFen = takeWhole(
       state.carries,
@@ -37,7 +49,7 @@ function payRunningCosts(level: Level, state: SimState): void {
       state.debtFen * level.credit.monthlyInterestBp * 12,
       365 * BP,
     );
-    payExpense(state, 'interest', 'interest', interestFen);
+    payExpense(state, PNL_INDEX.interest, CASH_INDEX.interest, interestFen);
   }
 }
 
@@ -47,7 +59,7 @@ function coverCash(state: SimState, report: DayReport): void {
   const draw = Math.min(state.creditLimitFen - state.debtFen, -state.cashFen);
   if (draw > 0) {
     state.debtFen += draw;
-    moveCash(state, 'creditDrawn', draw);
+    moveCash(state, CASH_INDEX.creditDrawn, draw);
     report.notices.push({ kind: 'creditDrawn', listingIndex: 0, amountFen: draw, qty: 0 });
   }
   if (state.cashFen < 0 && state.outcome === 'running') {

@@ -1,5 +1,6 @@
 import type { EventChoice } from './actions';
 import { payExpense } from './books';
+import { CASH_INDEX, PNL_INDEX } from './ledger';
 import { levelTables } from './levelCache';
 import type { EventKind, EventSpec, Level, StaffRole } from './level';
 import { STAFF_ROLES } from './level';
@@ -131,8 +132,11 @@ function tryChanceEvent(level: Level, state: SimState, spec: EventSpec): boolean
       return true;
     }
     case 'staffResignation': {
+      // Counted first and listed only after the roll: this check runs every day.
+      let staffed = 0;
+      for (const r of STAFF_ROLES) if (state.staff[r] > 0) staffed += 1;
+      if (staffed === 0 || !rollBp(state.rng, spec.chanceBp)) return false;
       const roles = STAFF_ROLES.filter((r) => state.staff[r] > 0);
-      if (roles.length === 0 || !rollBp(state.rng, spec.chanceBp)) return false;
       const role = roles[rollInt(state.rng, 0, roles.length - 1)] as StaffRole;
       open(state, spec.kind, 0, { role, amountFen: level.roles[role].hireCostFen });
       return true;
@@ -203,8 +207,8 @@ export function resolveEvent(state: SimState, choice: EventChoice): void {
       if (choice === 'expedite') {
         payExpense(
           state,
-          'shipping',
-          'shipping',
+          PNL_INDEX.shipping,
+          CASH_INDEX.shipping,
           mulBp(shipment.qty * shipment.unitCostFen, EXPEDITE_COST_BP),
         );
       } else shipment.arrivalDay += event.qty;
@@ -223,7 +227,7 @@ export function resolveEvent(state: SimState, choice: EventChoice): void {
     case 'hunterClaim':
       listing.hunterMeterBp = 0;
       if (choice === 'settle' || choice === 'changeListing') {
-        payExpense(state, 'finesAndClaims', 'finesAndClaims', event.amountFen);
+        payExpense(state, PNL_INDEX.finesAndClaims, CASH_INDEX.finesAndClaims, event.amountFen);
         if (choice === 'changeListing') {
           listing.superlativeClaim = false;
           listing.materialClaim = false;
@@ -231,12 +235,17 @@ export function resolveEvent(state: SimState, choice: EventChoice): void {
         return;
       }
       // Exaggerated claims rarely survive a court: one time in four the seller wins.
-      payExpense(state, 'finesAndClaims', 'finesAndClaims', CONTEST_LEGAL_COST_FEN);
+      payExpense(
+        state,
+        PNL_INDEX.finesAndClaims,
+        CASH_INDEX.finesAndClaims,
+        CONTEST_LEGAL_COST_FEN,
+      );
       if (rollBp(state.rng, EVENT_TERMS.hunterContestWinBp)) return;
       payExpense(
         state,
-        'finesAndClaims',
-        'finesAndClaims',
+        PNL_INDEX.finesAndClaims,
+        CASH_INDEX.finesAndClaims,
         event.amountFen + (listing.superlativeClaim ? SUPERLATIVE_FINE_FEN : 0),
       );
       return;
@@ -246,18 +255,24 @@ export function resolveEvent(state: SimState, choice: EventChoice): void {
       if (choice === 'accept')
         return takedown(state, listing, TAKEDOWN_DAYS, EVENT_TERMS.ipAcceptPoints);
       if (choice === 'changeListing') {
-        payExpense(state, 'finesAndClaims', 'finesAndClaims', REDESIGN_COST_FEN);
+        payExpense(state, PNL_INDEX.finesAndClaims, CASH_INDEX.finesAndClaims, REDESIGN_COST_FEN);
         listing.similarityBp = Math.min(listing.similarityBp, 5000);
         listing.differentiationBp = Math.max(listing.differentiationBp, 5000);
         listing.takedownDays = 3;
         return;
       }
-      payExpense(state, 'finesAndClaims', 'finesAndClaims', CONTEST_LEGAL_COST_FEN);
+      payExpense(
+        state,
+        PNL_INDEX.finesAndClaims,
+        CASH_INDEX.finesAndClaims,
+        CONTEST_LEGAL_COST_FEN,
+      );
       if (rollBp(state.rng, BP - listing.similarityBp)) return;
       return takedown(state, listing, TAKEDOWN_DAYS, EVENT_TERMS.ipContestLostPoints);
     case 'staffResignation': {
       const role = event.role as StaffRole;
-      if (choice === 'replace') payExpense(state, 'staff', 'staff', event.amountFen);
+      if (choice === 'replace')
+        payExpense(state, PNL_INDEX.staff, CASH_INDEX.staff, event.amountFen);
       else if (choice === 'raise')
         state.wagesFen[role] = mulBp(state.wagesFen[role], EVENT_TERMS.raiseBp);
       else state.staff[role] = Math.max(0, state.staff[role] - 1);

@@ -1,4 +1,5 @@
 import { accrue } from './books';
+import { PNL_INDEX } from './ledger';
 import type { Level } from './level';
 import { BP, mulBp } from './math';
 import { rollBp } from './rng';
@@ -101,7 +102,7 @@ export function penalizeBrushing(
 export function checkClosure(state: SimState, notices: Notice[]): void {
   if (state.points < POINTS_CLOSE_SHOP || state.outcome !== 'running') return;
   state.outcome = 'closed';
-  accrue(state, 'finesAndClaims', -state.depositFen);
+  accrue(state, PNL_INDEX.finesAndClaims, -state.depositFen);
   notices.push({ kind: 'shopClosed', listingIndex: 0, amountFen: state.depositFen, qty: 0 });
   state.depositFen = 0;
 }

@@ -1,5 +1,5 @@
 import { dayKind, type DayKind } from './conversion';
-import type { DesignOption, EventKind, EventSpec, Level, Supplier } from './level';
+import type { Competitor, DesignOption, EventKind, EventSpec, Level, Supplier } from './level';
 import { lerpTable } from './math';
 
 /**
@@ -15,6 +15,10 @@ export interface LevelTables {
   suppliers: Map<string, Supplier>;
   events: Map<EventKind, EventSpec>;
   materials: Map<string, DesignOption>;
+  competitors: Map<string, Competitor>;
+  /** The two events whose meters sales fill every day, looked up once. */
+  hunterClaim: EventSpec | undefined;
+  ipComplaint: EventSpec | undefined;
 }
 
 const cache = new WeakMap<Level, LevelTables>();
@@ -30,14 +34,25 @@ export function levelTables(level: Level): LevelTables {
     kind.push(dayKind(level, day));
   }
   const festivalAhead = kind.map((_, day) => kind.some((k, d) => d >= day + 2 && k === 'festival'));
+  const events = new Map(level.events.map((e) => [e.kind, e]));
   const tables: LevelTables = {
     trendBp,
     kind,
     festivalAhead,
     suppliers: new Map(level.suppliers.map((s) => [s.id, s])),
-    events: new Map(level.events.map((e) => [e.kind, e])),
+    events,
     materials: new Map(level.market.materials.map((m) => [m.id, m])),
+    competitors: firstById(level.market.competitors),
+    hunterClaim: events.get('hunterClaim'),
+    ipComplaint: events.get('ipComplaint'),
   };
   cache.set(level, tables);
   return tables;
+}
+
+/** Like Array.find by id: with a repeated id the first one wins. */
+function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
 }

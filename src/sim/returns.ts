@@ -1,6 +1,7 @@
 import { accrue, addPending, moveCash, payExpense } from './books';
+import { CASH_INDEX, PNL_INDEX } from './ledger';
 import type { Level } from './level';
-import { takeWhole } from './math';
+import { BP } from './math';
 import type { DayReport, ListingState, ReturnBatch, SimState } from './state';
 
 type BatchMoney = Omit<ReturnBatch, 'dueDay' | 'listingIndex' | 'qty'>;
@@ -15,7 +16,10 @@ export function scheduleReturns(
   returnRateBp: number,
   money: BatchMoney,
 ): void {
-  const qty = takeWhole(listing.carries, 'returns', orders * returnRateBp);
+  const carries = listing.carries;
+  const returnsTotal = orders * returnRateBp + carries.returns;
+  const qty = Math.floor(returnsTotal / BP);
+  carries.returns = returnsTotal - qty * BP;
   if (qty === 0) return;
   state.returnsDue.push({
     dueDay: state.day + 1 + level.platform.returnLagDays,
@@ -45,27 +49,26 @@ export function processReturnsDue(
     const listing = state.listings[batch.listingIndex] as ListingState;
     const refundNetFen = batch.qty * (batch.paidPerUnitFen - batch.commissionPerUnitFen);
     if (batch.settleDay > day) addPending(state, batch.settleDay, -refundNetFen);
-    else moveCash(state, 'refundsAfterSettlement', -refundNetFen);
-    accrue(state, 'refunds', -batch.qty * batch.paidPerUnitFen);
-    accrue(state, 'commission', batch.qty * batch.commissionPerUnitFen);
-    accrue(state, 'taxes', batch.qty * batch.taxPerUnitFen);
-    moveCash(state, 'taxes', batch.qty * batch.taxPerUnitFen);
+    else moveCash(state, CASH_INDEX.refundsAfterSettlement, -refundNetFen);
+    accrue(state, PNL_INDEX.refunds, -batch.qty * batch.paidPerUnitFen);
+    accrue(state, PNL_INDEX.commission, batch.qty * batch.commissionPerUnitFen);
+    accrue(state, PNL_INDEX.taxes, batch.qty * batch.taxPerUnitFen);
+    moveCash(state, CASH_INDEX.taxes, batch.qty * batch.taxPerUnitFen);
 
-    const resellable = takeWhole(
-      listing.carries,
-      'resell',
-      batch.qty * level.platform.resellableReturnBp,
-    );
+    const carries = listing.carries;
+    const resellTotal = batch.qty * level.platform.resellableReturnBp + carries.resell;
+    const resellable = Math.floor(resellTotal / BP);
+    carries.resell = resellTotal - resellable * BP;
     const costFen = batch.qty * batch.unitCostFen;
     const writtenOffFen = (batch.qty - resellable) * batch.unitCostFen;
     listing.onHand += resellable;
     listing.stockValueFen += resellable * batch.unitCostFen;
-    accrue(state, 'cogs', costFen);
-    accrue(state, 'writeOffs', -writtenOffFen);
+    accrue(state, PNL_INDEX.cogs, costFen);
+    accrue(state, PNL_INDEX.writeOffs, -writtenOffFen);
     payExpense(
       state,
-      'insuranceAndReturns',
-      'insuranceAndReturns',
+      PNL_INDEX.insuranceAndReturns,
+      CASH_INDEX.insuranceAndReturns,
       batch.qty * level.platform.returnHandlingFen,
     );
 

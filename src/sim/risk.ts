@@ -1,5 +1,5 @@
 import type { EventKind, Level } from './level';
-import { levelTables } from './levelCache';
+import { levelTables, type LevelTables } from './levelCache';
 import { mulBp } from './math';
 import type { ListingState, SimState } from './state';
 
@@ -13,26 +13,26 @@ export function hunterRiskPerOrderBp(listing: ListingState): number {
 }
 
 /** IP risk per real order: only a close copy of a registered design draws complaints. */
-export function ipRiskPerOrderBp(level: Level, listing: ListingState): number {
+export function ipRiskPerOrderBp(tables: LevelTables, listing: ListingState): number {
   if (listing.copiedFrom === null) return 0;
-  const source = level.market.competitors.find((c) => c.id === listing.copiedFrom);
+  const source = tables.competitors.get(listing.copiedFrom);
   if (!source?.designProtected) return 0;
   return Math.max(0, Math.floor((listing.similarityBp - 5000) / 60));
 }
 
 export function updateRiskMeters(
-  level: Level,
+  tables: LevelTables,
   state: SimState,
   listing: ListingState,
   orders: number,
 ): void {
   if (orders === 0) return;
-  const hunter = eventSpec(level, 'hunterClaim');
+  const hunter = tables.hunterClaim;
   if (hunter && state.day + 1 >= hunter.fromDay) {
     listing.hunterMeterBp += mulBp(orders * hunterRiskPerOrderBp(listing), hunter.chanceBp);
   }
-  const ip = eventSpec(level, 'ipComplaint');
+  const ip = tables.ipComplaint;
   if (ip && state.day + 1 >= ip.fromDay) {
-    listing.ipMeterBp += mulBp(orders * ipRiskPerOrderBp(level, listing), ip.chanceBp);
+    listing.ipMeterBp += mulBp(orders * ipRiskPerOrderBp(tables, listing), ip.chanceBp);
   }
 }

@@ -7,6 +7,7 @@ import {
   payExpense,
   takeFromStock,
 } from './books';
+import { CASH_INDEX, PNL_INDEX } from './ledger';
 import {
   conversionBp,
   coverageFactorBp,
@@ -18,8 +19,8 @@ import {
 import { finishDay } from './dayEnd';
 import { detectFakes } from './fakes';
 import type { Level } from './level';
-import { levelTables } from './levelCache';
-import { BP, mulBp, takeWhole } from './math';
+import { levelTables, type LevelTables } from './levelCache';
+import { BP, mulBp } from './math';
 import { processArrivals, processPayables, settleToday } from './supply';
 import { processReturnsDue, scheduleReturns } from './returns';
 import { updateRiskMeters } from './risk';
@@ -32,23 +33,23 @@ import {
   FESTIVAL_CPC_BP,
   FESTIVAL_SEARCH_DECLINED_BP,
   LATE_PARCEL_COMPENSATION_FEN,
-  OWNER_OPERATOR_LISTINGS,
-  OWNER_PACKING_PER_DAY,
   PLAN_DAYS,
   REVIEW_SHARE_BP,
   SPIRAL_GROWTH_BP,
   STREAK_GROWTH_BP,
 } from './tables';
-import { buyClicks, computeRank, organicVisitsScaled } from './traffic';
+import {
+  customerServiceCapacity,
+  designerCapacity,
+  liveListings,
+  operatorCapacity,
+  packingCapacity,
+} from './staffLoad';
+import { buyClicksInto, computeRank, organicVisitsScaled } from './traffic';
+import { ads, inputs, listingDay, listingDays, type ListingDay } from './dayScratch';
 
-interface ListingDay {
-  organic: number;
-  paid: number;
-  fakeSearch: number;
-  fakeAd: number;
-  fakeCpcFen: number;
-  orders: number;
-}
+/** Organic visits are computed in 1/100000 of a visit; the carry keeps the fraction. */
+const VISIT_SCALE = 100_000;
 
 function emptyReport(day: number): DayReport {
   return {
@@ -70,8 +71,7 @@ function emptyReport(day: number): DayReport {
   };
 }
 
-function demandBpFor(level: Level, state: SimState, day: number): number {
-  const tables = levelTables(level);
+function demandBpFor(tables: LevelTables, state: SimState, day: number): number {
   const kind = tables.kind[day] ?? 'none';
   let calendarBp = CALENDAR_SEARCH_BP[kind];
   if (kind === 'festival' && state.campaignJoined !== true)
@@ -108,83 +108,72 @@ function runDay(level: Level, state: SimState): void {
   const day = state.day + 1;
   const report = emptyReport(day);
   state.today = report;
-  const kind = levelTables(level).kind[day] ?? 'none';
+  const tables = levelTables(level);
+  const kind = tables.kind[day] ?? 'none';
   const { market } = level;
+  const listings = state.listings;
 
   processArrivals(level, state, day, report);
   processPayables(state, day);
   settleToday(state, day);
 
-  const demandBp = demandBpFor(level, state, day);
+  const demandBp = demandBpFor(tables, state, day);
   pushWindow(state.demand7, demandBp);
   let demandAvgBp = 0;
-  for (const bp of state.demand7) demandAvgBp += bp;
+  for (let i = 0; i < 7; i++) demandAvgBp += state.demand7[i] as number;
   demandAvgBp = Math.floor(demandAvgBp / 7);
   const searches = mulBp(market.searchesPerDay, demandBp);
   const cpcBp = kind === 'festival' ? FESTIVAL_CPC_BP : BP;
 
   // Traffic first for every listing: customer service is shared, so conversion needs all chats.
-  const days: ListingDay[] = [];
   let chats = 0;
-  for (const listing of state.listings) {
-    const today: ListingDay = {
-      organic: 0,
-      paid: 0,
-      fakeSearch: 0,
-      fakeAd: 0,
-      fakeCpcFen: 0,
-      orders: 0,
-    };
-    days.push(today);
+  let adSpendFen = 0;
+  for (let i = 0; i < listings.length; i++) {
+    const listing = listings[i] as ListingState;
+    const today = listingDay(i);
     if (listing.takedownDays > 0) continue;
     listing.rank = computeRank(state, listing, demandAvgBp);
     const scaled = organicVisitsScaled(searches, listing.rank, listing.ageDays, demandBp);
-    today.organic = takeWhole(listing.carries, 'organic', scaled, 100_000);
-    const ads = buyClicks(level, listing.adBudgetFen, listing.adBidFen, demandBp, cpcBp);
+    const carries = listing.carries;
+    const organicTotal = scaled + carries.organic;
+    today.organic = Math.floor(organicTotal / VISIT_SCALE);
+    carries.organic = organicTotal - today.organic * VISIT_SCALE;
+    buyClicksInto(ads, level, listing.adBudgetFen, listing.adBidFen, demandBp, cpcBp);
     today.paid = ads.clicks;
     today.fakeCpcFen = ads.marginalCpcFen;
-    payExpense(state, 'ads', 'ads', ads.spendFen);
-    state.series.adSpendFen[day - 1] = (state.series.adSpendFen[day - 1] ?? 0) + ads.spendFen;
+    payExpense(state, PNL_INDEX.ads, CASH_INDEX.ads, ads.spendFen);
+    adSpendFen += ads.spendFen;
     today.fakeSearch = listing.fakeSearchPerDay;
     today.fakeAd = listing.fakeAdPerDay;
     chats += mulBp(today.organic + today.paid, CHATS_PER_VISIT_BP);
   }
+  const spendSeries = state.series.adSpendFen;
+  spendSeries[day - 1] = (spendSeries[day - 1] ?? 0) + adSpendFen;
 
-  const csCapacity = state.staff.customerService * level.roles.customerService.capacityPerDay;
-  let live = 0;
-  for (const listing of state.listings) if (listing.takedownDays === 0) live += 1;
-  const inputs = {
-    categoryConversionBp: market.categoryConversionBp,
-    customerServiceBp: customerServiceFactorBp(csCapacity, chats),
-    operatorBp: coverageFactorBp(
-      (state.staff.operator + OWNER_OPERATOR_LISTINGS) * level.roles.operator.capacityPerDay,
-      live,
-      8500,
-    ),
-    designerBp: coverageFactorBp(
-      state.staff.designer * level.roles.designer.capacityPerDay,
-      live,
-      9000,
-    ),
-    kind,
-    referencePriceFen: state.referencePriceFen,
-    discountBp: 0,
-  };
+  const csCapacity = customerServiceCapacity(level, state.staff);
+  const live = liveListings(state);
+  inputs.categoryConversionBp = market.categoryConversionBp;
+  inputs.customerServiceBp = customerServiceFactorBp(csCapacity, chats);
+  inputs.operatorBp = coverageFactorBp(operatorCapacity(level, state.staff), live, 8500);
+  inputs.designerBp = coverageFactorBp(designerCapacity(level, state.staff), live, 9000);
+  inputs.kind = kind;
+  inputs.referencePriceFen = state.referencePriceFen;
 
   let parcels = 0;
   let realParcels = 0;
-  for (let i = 0; i < state.listings.length; i++) {
-    const listing = state.listings[i] as ListingState;
-    const today = days[i] as ListingDay;
+  for (let i = 0; i < listings.length; i++) {
+    const listing = listings[i] as ListingState;
+    const today = listingDays[i] as ListingDay;
     if (listing.takedownDays > 0) continue;
     inputs.discountBp = effectiveDiscountBp(state, listing, kind);
     const cvr = conversionBp(listing, inputs);
-    const organicOrders = takeWhole(listing.carries, 'ordersOrganic', today.organic * cvr);
-    const paidOrders = takeWhole(
-      listing.carries,
-      'ordersPaid',
-      today.paid * mulBp(cvr, AD_CONVERSION_BP),
-    );
+    const carries = listing.carries;
+    const organicTotal = today.organic * cvr + carries.ordersOrganic;
+    const organicOrders = Math.floor(organicTotal / BP);
+    carries.ordersOrganic = organicTotal - organicOrders * BP;
+    const paidTotal = today.paid * mulBp(cvr, AD_CONVERSION_BP) + carries.ordersPaid;
+    const paidOrders = Math.floor(paidTotal / BP);
+    carries.ordersPaid = paidTotal - paidOrders * BP;
     const wanted = organicOrders + paidOrders;
     today.orders = Math.min(wanted, listing.onHand);
     if (wanted > today.orders) {
@@ -201,8 +190,7 @@ function runDay(level: Level, state: SimState): void {
     realParcels += today.orders;
   }
 
-  const packCapacity =
-    state.staff.warehouse * level.roles.warehouse.capacityPerDay + OWNER_PACKING_PER_DAY;
+  const packCapacity = packingCapacity(level, state.staff);
   const lateParcels = Math.max(0, parcels - packCapacity);
   const lateShareBp = parcels === 0 ? 0 : Math.floor((lateParcels * BP) / parcels);
   report.chats = chats;
@@ -210,9 +198,9 @@ function runDay(level: Level, state: SimState): void {
   report.packCapacity = packCapacity;
   report.parcels = parcels;
 
-  for (let i = 0; i < state.listings.length; i++) {
-    const listing = state.listings[i] as ListingState;
-    const today = days[i] as ListingDay;
+  for (let i = 0; i < listings.length; i++) {
+    const listing = listings[i] as ListingState;
+    const today = listingDays[i] as ListingDay;
     if (listing.takedownDays > 0) {
       listing.takedownDays -= 1;
       pushWindow(listing.sales7, 0);
@@ -246,14 +234,19 @@ function runDay(level: Level, state: SimState): void {
     state.totals.fakeOrders += fakes;
     state.totals.visits += today.organic + today.paid;
     if (fakes > 0) detectFakes(level, state, listing, i, today, report);
-    updateRiskMeters(level, state, listing, today.orders);
+    updateRiskMeters(tables, state, listing, today.orders);
     listing.ageDays += 1;
     if (listing.demoteDays > 0) listing.demoteDays -= 1;
   }
 
   if (lateParcels > 0 && realParcels > 0) {
     const lateReal = Math.floor((lateParcels * realParcels) / parcels);
-    payExpense(state, 'finesAndClaims', 'finesAndClaims', lateReal * LATE_PARCEL_COMPENSATION_FEN);
+    payExpense(
+      state,
+      PNL_INDEX.finesAndClaims,
+      CASH_INDEX.finesAndClaims,
+      lateReal * LATE_PARCEL_COMPENSATION_FEN,
+    );
   }
 
   processReturnsDue(level, state, day, report);
@@ -281,22 +274,22 @@ function sellOrders(
     listing.onHand === 0 ? 0 : Math.floor(listing.stockValueFen / listing.onHand);
   const cogs = takeFromStock(listing, orders);
 
-  accrue(state, 'gmv', orders * listing.priceFen);
-  accrue(state, 'coupons', -orders * discountFen);
-  accrue(state, 'commission', -orders * commissionFen);
-  accrue(state, 'paymentFees', -orders * paymentFeeFen);
-  accrue(state, 'cogs', -cogs);
-  payExpense(state, 'taxes', 'taxes', orders * taxFen);
+  accrue(state, PNL_INDEX.gmv, orders * listing.priceFen);
+  accrue(state, PNL_INDEX.coupons, -orders * discountFen);
+  accrue(state, PNL_INDEX.commission, -orders * commissionFen);
+  accrue(state, PNL_INDEX.paymentFees, -orders * paymentFeeFen);
+  accrue(state, PNL_INDEX.cogs, -cogs);
+  payExpense(state, PNL_INDEX.taxes, CASH_INDEX.taxes, orders * taxFen);
   payExpense(
     state,
-    'shipping',
-    'shipping',
+    PNL_INDEX.shipping,
+    CASH_INDEX.shipping,
     orders * (platform.shippingPerParcelFen + platform.packagingPerParcelFen),
   );
   payExpense(
     state,
-    'insuranceAndReturns',
-    'insuranceAndReturns',
+    PNL_INDEX.insuranceAndReturns,
+    CASH_INDEX.insuranceAndReturns,
     orders * platform.freightInsurancePerOrderFen,
   );
   const settleDay = state.day + 1 + levers.settlementDays;
@@ -317,12 +310,18 @@ function sellOrders(
     settleDay,
   });
 
-  const reviews = takeWhole(listing.carries, 'reviews', orders * REVIEW_SHARE_BP);
+  const carries = listing.carries;
+  const reviewsTotal = orders * REVIEW_SHARE_BP + carries.reviews;
+  const reviews = Math.floor(reviewsTotal / BP);
+  carries.reviews = reviewsTotal - reviews * BP;
   const badShareBp = Math.min(
     BP,
     300 + listing.defectBp + mismatchBp(listing) + Math.floor(lateShareBp / 2),
   );
-  const bad = Math.min(reviews, takeWhole(listing.carries, 'badReviews', reviews * badShareBp));
+  const badTotal = reviews * badShareBp + carries.badReviews;
+  const badWanted = Math.floor(badTotal / BP);
+  carries.badReviews = badTotal - badWanted * BP;
+  const bad = Math.min(reviews, badWanted);
   listing.reviewsGood += reviews - bad;
   listing.reviewsBad += bad;
   listing.soldTotal += orders;
@@ -346,14 +345,14 @@ function chargeFakeOrders(
   const paidFen =
     listing.priceFen - mulBp(listing.priceFen, effectiveDiscountBp(state, listing, kind));
   const feesFen = mulBp(paidFen, levers.commissionBp) + mulBp(paidFen, levers.paymentFeeBp);
-  moveCash(state, 'fakeOrderFloat', -fakes * paidFen);
+  moveCash(state, CASH_INDEX.fakeOrderFloat, -fakes * paidFen);
   addPending(state, state.day + 1 + levers.settlementDays, fakes * (paidFen - feesFen));
-  accrue(state, 'fakeOrderCosts', -fakes * feesFen);
+  accrue(state, PNL_INDEX.fakeOrderCosts, -fakes * feesFen);
   state.totals.fakeFeesFen += fakes * feesFen;
   payExpense(
     state,
-    'fakeOrderCosts',
-    'fakeOrderCosts',
+    PNL_INDEX.fakeOrderCosts,
+    CASH_INDEX.fakeOrderCosts,
     fakes * (platform.brusherFeeFen + platform.emptyParcelFen) + today.fakeAd * today.fakeCpcFen,
   );
   const fakeReviews = Math.floor((fakes * FAKE_REVIEW_SHARE_BP + (fakes % 2) * 5000) / BP);

@@ -1,4 +1,5 @@
 import { accrue, moveCash, takeFromStock } from './books';
+import { CASH_INDEX, PNL_INDEX } from './ledger';
 import type { Level, Supplier } from './level';
 import { BP, mulBp } from './math';
 import type { DayReport, ListingState, Shipment, SimState } from './state';
@@ -53,7 +54,7 @@ export function placeOrder(
   qty: number,
   quote: PurchaseQuote,
 ): void {
-  moveCash(state, 'supplierPayments', -quote.depositFen);
+  moveCash(state, CASH_INDEX.supplierPayments, -quote.depositFen);
   listing.inTransit.push({
     arrivalDay: quote.arrivalDay,
     qty,
@@ -77,7 +78,7 @@ function arrive(level: Level, state: SimState, listing: ListingState, shipment: 
   listing.supplierId = shipment.supplierId;
   if (supplier && material) listing.qualityBp = mulBp(material.qualityBp, supplier.qualityBp);
   if (shipment.balanceFen > 0) {
-    if (shipment.netDays === 0) moveCash(state, 'supplierPayments', -shipment.balanceFen);
+    if (shipment.netDays === 0) moveCash(state, CASH_INDEX.supplierPayments, -shipment.balanceFen);
     else
       state.payables.push({
         dueDay: shipment.arrivalDay + shipment.netDays,
@@ -116,7 +117,7 @@ export function processPayables(state: SimState, day: number): void {
   if (state.payables.length === 0) return;
   const staying = [];
   for (const payable of state.payables) {
-    if (payable.dueDay <= day) moveCash(state, 'supplierPayments', -payable.amountFen);
+    if (payable.dueDay <= day) moveCash(state, CASH_INDEX.supplierPayments, -payable.amountFen);
     else staying.push(payable);
   }
   state.payables = staying;
@@ -126,7 +127,7 @@ export function settleToday(state: SimState, day: number): void {
   const amount = state.pendingByDay[day] ?? 0;
   if (amount === 0) return;
   state.pendingByDay[day] = 0;
-  moveCash(state, 'settlements', amount);
+  moveCash(state, CASH_INDEX.settlements, amount);
 }
 
 /** A clearance buyer pays a fraction of cost; the rest of the stock's value is written off. */
@@ -138,8 +139,8 @@ export function clearUnits(
 ): number {
   const value = takeFromStock(listing, qty);
   const recovered = mulBp(value, level.platform.clearanceRecoveryBp);
-  moveCash(state, 'clearanceSales', recovered);
-  accrue(state, 'writeOffs', recovered - value);
+  moveCash(state, CASH_INDEX.clearanceSales, recovered);
+  accrue(state, PNL_INDEX.writeOffs, recovered - value);
   state.totals.unitsCleared += qty;
   return value - recovered;
 }

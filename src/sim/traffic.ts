@@ -96,12 +96,27 @@ export function buyClicks(
   demandBp: number,
   cpcBp: number,
 ): AdPurchase {
+  const out: AdPurchase = { clicks: 0, spendFen: 0, marginalCpcFen: 0 };
+  return buyClicksInto(out, level, budgetFen, bidFen, demandBp, cpcBp);
+}
+
+/** buyClicks writing into `out`: the day loop reuses one record instead of allocating one. */
+export function buyClicksInto(
+  out: AdPurchase,
+  level: Level,
+  budgetFen: number,
+  bidFen: number,
+  demandBp: number,
+  cpcBp: number,
+): AdPurchase {
   let clicks = 0;
   let spend = 0;
   let marginal = 0;
   let budget = budgetFen;
-  for (const [slotClicks, slotCpc] of AD_SLOTS) {
-    const cpc = Math.max(1, mulBp(mulBp(slotCpc, level.levers.cpcScaleBp), cpcBp));
+  const cpcScaleBp = level.levers.cpcScaleBp;
+  for (let i = 0; i < AD_SLOTS.length; i++) {
+    const [slotClicks, slotCpc] = AD_SLOTS[i] as readonly [number, number];
+    const cpc = Math.max(1, mulBp(mulBp(slotCpc, cpcScaleBp), cpcBp));
     if (cpc > bidFen) break;
     marginal = cpc;
     const available = mulBp(slotClicks, demandBp);
@@ -114,7 +129,10 @@ export function buyClicks(
   }
   if (marginal === 0) {
     const first = AD_SLOTS[0] as readonly [number, number];
-    marginal = Math.max(1, mulBp(mulBp(first[1], level.levers.cpcScaleBp), cpcBp));
+    marginal = Math.max(1, mulBp(mulBp(first[1], cpcScaleBp), cpcBp));
   }
-  return { clicks, spendFen: spend, marginalCpcFen: marginal };
+  out.clicks = clicks;
+  out.spendFen = spend;
+  out.marginalCpcFen = marginal;
+  return out;
 }
