@@ -2,9 +2,19 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, shot, type WatchedPage } from './browser';
+import { encodeResultLink } from '../../src/share';
+import { runFromPlans, shippedLevels } from '../unit/shareFixtures';
 import { finishStage, LEVELS, LINK_MESSAGES, shareLink, verifyResultLink } from './sharePlay';
 
 const SEED = 13_579;
+
+/** A real, verifiable link from another market (seed 777, no levers): not this class's session. */
+function otherSessionLink(): string {
+  const run = runFromPlans(shippedLevels(), 777, { traffic: [] }, 'Zed', ['traffic']);
+  const encoded = encodeResultLink(run, LEVELS, 'http://127.0.0.1/');
+  if (!encoded.ok) throw new Error(encoded.message);
+  return encoded.link;
+}
 
 /** A student opens the session link in a fresh browser, enters a name, plays Stage 1, hands in. */
 async function student(browser: Browser, link: string, name: string, budget: string) {
@@ -93,7 +103,9 @@ describe('a trainer runs a class session and reads a verified leaderboard', () =
       .toBe(true);
     const [first] = links;
     const damaged = `${first?.slice(0, -12)}A${first?.slice(-11)}`;
-    await page.getByLabel(/Paste result links/).fill([...links, damaged].join('\n'));
+    await page
+      .getByLabel(/Paste result links/)
+      .fill([...links, damaged, otherSessionLink()].join('\n'));
     await page.getByRole('button', { name: 'Verify and add' }).click();
     const table = page.getByRole('table', { name: /Leaderboard/ });
     await expect.poll(() => table.isVisible()).toBe(true);
@@ -109,6 +121,19 @@ describe('a trainer runs a class session and reads a verified leaderboard', () =
     const bad = page.getByRole('region', { name: /Refused lines/ });
     expect(await bad.textContent()).toContain('Hand-in 3:');
     expect(await bad.textContent()).toContain(LINK_MESSAGES.damaged);
+    // Zed played another market: named in one sentence, ranked apart, never above the class.
+    const apart = page.getByRole('region', { name: /different setup/ });
+    expect(await apart.textContent()).toContain(
+      '1 hand-in(s) do not match the setup most of the class played (seed 13579 · stage(s) 1 · Platform commission (%) 6, Settlement delay (days) 10): Zed.',
+    );
+    const apartTable = apart.getByRole('table', { name: /Ranked apart: seed 777/ });
+    expect(await apartTable.locator('tbody th button').allTextContents()).toEqual(['Zed']);
+    expect(await apartTable.getByRole('caption').textContent()).toContain(
+      'different market seed, levers',
+    );
+    expect(await page.getByText(/^Setup rule:/).isVisible()).toBe(true);
+    await apart.scrollIntoViewIfNeeded();
+    await shot(page, 'desktop-dashboard-setups');
     await shot(page, 'desktop-dashboard');
     await page.getByRole('heading', { name: 'Class charts' }).scrollIntoViewIfNeeded();
     await shot(page, 'desktop-dashboard-charts');
@@ -123,9 +148,13 @@ describe('a trainer runs a class session and reads a verified leaderboard', () =
       .split('\r\n')
       .map((r) => r.split(','));
     expect(rows[0]?.slice(0, 5)).toEqual(['rank', 'name', 'stages', 'gmv_yuan', 'net_profit_yuan']);
-    expect(rows.slice(1).map((r) => r[1])).toEqual(expected);
+    const classAt = rows[0]?.indexOf('class_setup') ?? -1;
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[classAt]])).toEqual([
+      ...expected.map((name, i) => [String(i + 1), name, 'yes']),
+      ['1', 'Zed', 'no'],
+    ]);
     const sorted = [...nets].sort((x, y) => y.net - x.net);
-    expect(rows.slice(1).map((r) => Number(r[4]))).toEqual(sorted.map((n) => n.net / 100));
+    expect(rows.slice(1, 3).map((r) => Number(r[4]))).toEqual(sorted.map((n) => n.net / 100));
 
     await table.getByRole('button', { name: expected[0] ?? '' }).click();
     const detail = page.getByRole('region', { name: /day by day/ });
