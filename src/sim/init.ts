@@ -110,7 +110,24 @@ function emptySeries(): Series {
 }
 
 function perRole<T>(make: (role: StaffRole) => T): Record<StaffRole, T> {
-  return Object.fromEntries(STAFF_ROLES.map((role) => [role, make(role)])) as Record<StaffRole, T>;
+  // A loop rather than Object.fromEntries: every replay starts here.
+  const record = {} as Record<StaffRole, T>;
+  for (const role of STAFF_ROLES) record[role] = make(role);
+  return record;
+}
+
+/** One value per supplier id, in the level's order. */
+function perSupplier(level: Level, value: number): Record<string, number> {
+  const record: Record<string, number> = {};
+  for (const supplier of level.suppliers) record[supplier.id] = value;
+  return record;
+}
+
+/** A packed array of zeros (Array(n).fill leaves a holey one, slower to read and write). */
+function zeros(length: number): number[] {
+  const array: number[] = [];
+  for (let i = 0; i < length; i++) array.push(0);
+  return array;
 }
 
 export function createState(level: Level, seed: number): SimState {
@@ -139,7 +156,7 @@ export function createState(level: Level, seed: number): SimState {
     staff: perRole((role) => level.staff[role]),
     wagesFen: perRole((role) => level.roles[role].monthlyWageFen),
     listings,
-    pendingByDay: new Array<number>(horizon).fill(0),
+    pendingByDay: zeros(horizon),
     payables: [],
     returnsDue: [],
     campaignJoined: null,
@@ -148,9 +165,9 @@ export function createState(level: Level, seed: number): SimState {
     competitorWeights: competitorWeights(level),
     demand7: [10_000, 10_000, 10_000, 10_000, 10_000, 10_000, 10_000],
     competitorBoostBp: {},
-    supplierCostBp: Object.fromEntries(level.suppliers.map((s) => [s.id, 10_000])),
-    supplierExtraNetDays: Object.fromEntries(level.suppliers.map((s) => [s.id, 0])),
-    supplierMoqBp: Object.fromEntries(level.suppliers.map((s) => [s.id, 10_000])),
+    supplierCostBp: perSupplier(level, 10_000),
+    supplierExtraNetDays: perSupplier(level, 0),
+    supplierMoqBp: perSupplier(level, 10_000),
     pendingEvent: null,
     nextEventId: 1,
     eventsSeen: [],
