@@ -18,7 +18,7 @@ import { createSound } from './platform/sound';
 import { mountUi } from './ui/app';
 import { adoptSessionLanguage } from './ui/i18n/sessionLanguage';
 import { createSaveTools } from './ui/saveTools';
-import { createSettingsTools } from './ui/settingsTools';
+import { createSettingsMenu, createSettingsTools } from './ui/settingsTools';
 import { installSoundHooks } from './ui/soundHooks';
 import { t } from './ui/i18n';
 import { openRoute } from './ui/share/route';
@@ -137,6 +137,7 @@ async function boot(): Promise<void> {
       ...(saveTools ? [saveTools.titleTools] : []),
       createSettingsTools(storage, sound),
     ],
+    shopTools: [createSettingsMenu(storage, sound)],
     newCampaign() {
       store.getState().newCampaign(seedFor());
       store.getState().showScreen('map');

@@ -17,6 +17,8 @@ export interface AppOptions {
   continueGame(): void;
   storageBlocked(): boolean;
   titleExtras?: readonly HTMLElement[];
+  /** Tools reachable during play (the settings menu), placed in the shop's dashboard. */
+  shopTools?: readonly HTMLElement[];
 }
 
 interface ScreenView {
@@ -52,7 +54,7 @@ export function mountUi(options: AppOptions): { dispose(): void } {
   });
   title.setIcon(options.iconUrl);
   const map = createMapScreen(store);
-  const shop = createShopScreen(store, commands);
+  const shop = createShopScreen(store, commands, options.shopTools ?? []);
   const debrief = createDebriefScreen(store);
   const screens: Record<Screen, ScreenView> = {
     title: { ...title, focusTarget: () => title.root.querySelector<HTMLElement>('.btn-primary') },

@@ -1,9 +1,13 @@
 import type { Commands } from './commands';
 
-/** Fields where typed keys belong to the field, not to the game. */
+/**
+ * Fields where typed keys belong to the field, not to the game; and menus marked
+ * data-keys="own" (the settings menu), whose checkboxes Space must toggle.
+ */
 function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  if (target.closest('[data-keys="own"]')) return true;
   if (target instanceof HTMLSelectElement) return true;
   return (
     target instanceof HTMLInputElement && !['range', 'checkbox', 'radio'].includes(target.type)

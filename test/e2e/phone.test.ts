@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanStep } from '../../src/sim';
-import { launch, openPage, shot, type WatchedPage } from './browser';
+import type { PlannedAction, PlanStep } from '../../src/sim';
+import { BASE_URL, launch, openPage, shot, type WatchedPage } from './browser';
 import { seedWithEvent } from './plan';
+import { sideScroll, smallTargets, tap } from './touch';
 
 const PHONE = { width: 390, height: 844 };
 /** The phone player's decisions below, so the seed can be one whose stage has an event. */
@@ -20,8 +22,7 @@ async function sceneReady(page: Page, scene: string): Promise<void> {
 }
 
 async function noSideScroll(page: Page): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(PHONE.width);
+  expect(await sideScroll(page)).toBeLessThanOrEqual(0);
 }
 
 describe('on a 390x844 phone', () => {
@@ -100,4 +101,135 @@ describe('on a 390x844 phone', () => {
   it('kept the console clean', () => {
     expect(pages.flatMap((p) => p.problems)).toEqual([]);
   });
+});
+
+/**
+ * A phone in each orientation, played by touch only (page.touchscreen on the real controls): the
+ * layout fits without sideways scrolling, every control is a 44 px target, the decisions sheet
+ * opens and closes, a decision changed by touch reaches the sim, and the stage ends.
+ */
+describe('Stage 1 by touch, upright and on its side', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [width, height, name] of [
+    [390, 844, 'portrait'],
+    [844, 390, 'landscape'],
+  ] as const) {
+    it(`${name} ${width}x${height}: plays by tapping and changes decisions by touch`, async () => {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        hasTouch: true,
+        isMobile: true,
+        reducedMotion: 'reduce',
+        acceptDownloads: true,
+      });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      await page.goto(new URL('./?seed=8', BASE_URL).href);
+      await page.getByRole('button', { name: 'New campaign' }).waitFor();
+      expect(await sideScroll(page)).toBeLessThanOrEqual(0);
+      expect(await smallTargets(page)).toEqual([]);
+      await shot(page, `phone-${name}-title`);
+      await tap(page.getByRole('button', { name: 'New campaign' }));
+      await tap(page.getByRole('button', { name: /Stage 1/ }));
+      await tap(page.getByRole('button', { name: 'Open the shop' }));
+      await sceneReady(page, 'shop');
+      expect(await sideScroll(page)).toBeLessThanOrEqual(0);
+
+      // The decisions are a sheet: open upright, closed on the side until the player opens it.
+      const sheetButton = page.getByRole('button', { name: 'Decisions', exact: true });
+      const sheet = page.getByRole('region', { name: 'Decisions' });
+      const startsOpen = name === 'portrait';
+      expect(await sheetButton.getAttribute('aria-expanded')).toBe(String(startsOpen));
+      expect(await sheet.isVisible()).toBe(startsOpen);
+      await shot(page, `phone-${name}-shop`);
+      if (!startsOpen) await tap(sheetButton);
+      await expect.poll(() => sheet.isVisible()).toBe(true);
+      expect(await sheetButton.getAttribute('aria-expanded')).toBe('true');
+      expect(await smallTargets(page)).toEqual([]);
+      expect(await sideScroll(page)).toBeLessThanOrEqual(0);
+
+      // A tap a quarter of the way along the ad budget slider sets a budget…
+      const budget = page.getByLabel('Daily ad budget');
+      await tap(budget, 0.25);
+      await expect.poll(() => budget.inputValue()).not.toBe('0');
+      const budgetFen = Number(await budget.inputValue());
+      // …and a tap on the seven-day spiral starts it (its fake orders show in the risk figure).
+      await tap(page.getByRole('button', { name: /Start 7-day spiral/ }));
+      await expect
+        .poll(() => page.getByText('Seven-day spiral: day 1 of 7').isVisible())
+        .toBe(true);
+      await shot(page, `phone-${name}-sheet`);
+      if (!startsOpen) {
+        await tap(sheetButton);
+        await expect.poll(() => sheet.isVisible()).toBe(false);
+      }
+      for (let i = 0; i < 2; i++) await tap(page.getByRole('button', { name: 'Next day' }));
+      await expect
+        .poll(() => page.locator('.hud-day .hud-value').textContent())
+        .toContain('2 / 40');
+      expect(await page.locator('.hud-risk .hud-value').textContent()).not.toContain('off');
+      expect(await smallTargets(page)).toEqual([]);
+      await page.waitForTimeout(600);
+      await shot(page, `phone-${name}-touch`);
+
+      // The books open as a sheet too, and close.
+      await tap(page.getByRole('button', { name: 'Books' }));
+      await expect
+        .poll(() => page.getByRole('region', { name: 'The books' }).isVisible())
+        .toBe(true);
+      expect(await sideScroll(page)).toBeLessThanOrEqual(0);
+      await shot(page, `phone-${name}-books`);
+      await tap(page.getByRole('button', { name: 'Close the books' }));
+
+      for (let guard = 0; guard < 40; guard++) {
+        if (await page.getByRole('button', { name: 'See the debrief' }).isVisible()) break;
+        const dialog = page.getByRole('dialog');
+        if (await dialog.isVisible()) {
+          await tap(dialog.getByRole('button').first());
+          await page.waitForTimeout(100);
+          continue;
+        }
+        await tap(page.getByRole('button', { name: 'Finish stage' }));
+        await page.waitForTimeout(150);
+      }
+      await tap(page.getByRole('button', { name: 'See the debrief' }));
+      await sceneReady(page, 'debrief');
+      expect(await sideScroll(page)).toBeLessThanOrEqual(0);
+      await shot(page, `phone-${name}-debrief`);
+
+      // The decisions made by touch are the run's: in the downloaded decisions file.
+      const download = page.waitForEvent('download');
+      await tap(page.getByRole('button', { name: 'Download decisions' }));
+      const decisions = JSON.parse(
+        readFileSync((await (await download).path()) ?? '', 'utf8'),
+      ) as PlannedAction[];
+      expect(decisions).toContainEqual(
+        expect.objectContaining({
+          day: 1,
+          action: expect.objectContaining({ type: 'setAds', dailyBudgetFen: budgetFen }),
+        }),
+      );
+      expect(decisions).toContainEqual(
+        expect.objectContaining({
+          day: 1,
+          action: expect.objectContaining({ type: 'startPlan', plan: 'spiral' }),
+        }),
+      );
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
 });

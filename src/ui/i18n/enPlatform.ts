@@ -32,6 +32,7 @@ export const enPlatform = {
   'settings.soundOn': 'Sound on',
   'settings.soundOff': 'Sound off',
   'settings.motion': 'Reduce motion',
+  'settings.mute': 'Mute sound',
 
   'glossary.open': 'What is {term}?',
   'glossary.ztc': '直通车 “through train”: the platform’s pay-per-click search ads.',

@@ -25,6 +25,7 @@ export const zhPlatform: Record<keyof typeof enPlatform, string> = {
   'settings.soundOn': '声音：开',
   'settings.soundOff': '声音：关',
   'settings.motion': '减少动画',
+  'settings.mute': '静音',
 
   'glossary.open': '{term} 是什么？',
   'glossary.ztc': '直通车：平台的搜索竞价广告，按点击付费。',

@@ -8,6 +8,7 @@ import { createEventDialog } from './eventDialog';
 import { createHud } from './hud';
 import { createLegend } from './legend';
 import { createNotices } from './notices';
+import { createDecisionsSheet } from './sheets';
 import { createTimeBar } from './timeBar';
 import { createFinanceDialog } from '../stages/financeDialog';
 import { createMarketDialog } from '../stages/marketDialog';
@@ -15,8 +16,13 @@ import { createStockShelf } from '../stages/stockShelf';
 import { createSuppliersDialog } from '../stages/suppliersDialog';
 
 /** The shop shell every stage reuses: dashboard, street frame, decisions, time and the books. */
-export function createShopScreen(store: GameStoreApi, commands: Commands) {
+export function createShopScreen(
+  store: GameStoreApi,
+  commands: Commands,
+  hudTools: readonly HTMLElement[] = [],
+) {
   const hud = createHud(() => store.getState().showScreen('map'));
+  hud.root.append(...hudTools);
   const legend = createLegend();
   const notices = createNotices();
   const controls = createControlsPanel(
@@ -52,7 +58,22 @@ export function createShopScreen(store: GameStoreApi, commands: Commands) {
     end.root,
     ...stageParts.map((p) => p.root),
   ]);
-  const parts = [hud, legend, notices, controls, timeBar, books, events, end, shelf, ...stageParts];
+  // On phones the decisions are a sheet, opened and closed from the time bar (sheets.ts).
+  const sheet = createDecisionsSheet(root, controls.root);
+  timeBar.root.querySelector('.time-buttons')?.append(sheet.button);
+  const parts = [
+    hud,
+    legend,
+    notices,
+    controls,
+    timeBar,
+    books,
+    events,
+    end,
+    shelf,
+    sheet,
+    ...stageParts,
+  ];
 
   return {
     root,
