@@ -22,6 +22,10 @@ let nextId = 0;
  * accessible description, so a screen reader hears it on focus without opening anything.
  */
 export function glossaryTip(term: GlossaryTerm): HTMLElement {
+  return makeTip(term, false);
+}
+
+function makeTip(term: GlossaryTerm, showTerm: boolean): HTMLElement {
   nextId += 1;
   const id = `glossary-${term}-${nextId}`;
   const tip = el('span', {
@@ -37,8 +41,10 @@ export function glossaryTip(term: GlossaryTerm): HTMLElement {
     'aria-label': t('glossary.open', { term: GLOSSARY[term] }),
     'aria-describedby': id,
     'aria-expanded': 'false',
-    text: 'ⓘ',
+    // Beside a paragraph (not a heading) the button names its term, so it is clear which one.
+    text: showTerm ? `ⓘ ${GLOSSARY[term]}` : 'ⓘ',
   });
+  if (showTerm) button.classList.add('glossary-button-term');
   const toggle = (open: boolean) => {
     tip.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
@@ -63,4 +69,29 @@ export const HEADING_TERMS: Partial<Record<MessageKey, readonly GlossaryTerm[]>>
   'ads.heading': ['ztc'],
   'plans.heading': ['spiral', 'ramp123'],
   'fakes.heading': ['shuadan', 'heisou', 'heiche'],
+  // Stage 3: claims on the listing page are what a hunter buys to sue over.
+  'claims.heading': ['hunter', 'refund3'],
 };
+
+/** Terms an event's text uses, by event kind: explained under the event's story. */
+export const EVENT_TERMS: Readonly<Record<string, readonly GlossaryTerm[]>> = {
+  hunterClaim: ['hunter', 'refund3'],
+};
+
+/** Terms a line of the books stands for, by waterfall line. */
+export const BOOKS_LINE_TERMS: Readonly<Record<string, readonly GlossaryTerm[]>> = {
+  gmv: ['gmv'],
+  ads: ['ztc'],
+  finesAndClaims: ['hunter', 'refund3'],
+  fakeOrderCosts: ['shuadan'],
+};
+
+/** The tips a table gives `key` (none for a key it does not list, inherited names included). */
+export function glossaryTipsFor(
+  table: Readonly<Record<string, readonly GlossaryTerm[]>>,
+  key: string,
+  options: { showTerm?: boolean } = {},
+): HTMLElement[] {
+  const terms = Object.hasOwn(table, key) ? table[key] : undefined;
+  return (terms ?? []).map((term) => makeTip(term, options.showTerm === true));
+}

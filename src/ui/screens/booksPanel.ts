@@ -3,6 +3,7 @@ import { el, setText } from '../dom';
 import { formatFen, formatSignedFen } from '../format';
 import { t, tKey, type MessageKey } from '../i18n';
 import { booksView, type BooksView } from '../views/books';
+import { BOOKS_LINE_TERMS, glossaryTipsFor } from '../glossary';
 
 function row(label: string, value: string, className = ''): HTMLTableRowElement {
   return el('tr', { class: className }, [
@@ -20,13 +21,14 @@ function renderBooks(view: BooksView): HTMLElement[] {
   const pnl = el('tbody');
   for (const line of view.lines) {
     if (line.line !== 'gmv' && line.amountFen === 0) continue;
-    pnl.append(
-      row(
-        tKey(`waterfall.${line.line}`),
-        formatSignedFen(line.amountFen),
-        signClass(line.amountFen),
-      ),
+    const tr = row(
+      tKey(`waterfall.${line.line}`),
+      formatSignedFen(line.amountFen),
+      signClass(line.amountFen),
     );
+    // The line's marketplace terms (GMV, 直通车, 职业打假人…) explained where they are booked.
+    tr.querySelector('th')?.append(...glossaryTipsFor(BOOKS_LINE_TERMS, line.line));
+    pnl.append(tr);
   }
   pnl.append(
     row(

@@ -10,6 +10,7 @@ import { el, setText } from '../dom';
 import { formatBp, formatCount, formatFen } from '../format';
 import { local, t, tKey, type MessageParams } from '../i18n';
 import { createModal } from '../modal';
+import { EVENT_TERMS, glossaryTipsFor } from '../glossary';
 import { eventView, type EventView } from '../views/event';
 import { eventTermsTable, termsParams } from './eventTerms';
 
@@ -39,6 +40,7 @@ export function createEventDialog(dispatch: (action: Action) => void) {
   const heading = el('h2', { class: 'event-title' });
   const day = el('p', { class: 'event-day' });
   const body = el('p', { class: 'event-body' });
+  const glossary = el('div', { class: 'event-glossary' });
   const prompt = el('p', { class: 'event-prompt', text: t('event.choose') });
   const choices = el('div', { class: 'event-choices' });
   const terms = el('div', { class: 'event-terms-slot' });
@@ -50,6 +52,7 @@ export function createEventDialog(dispatch: (action: Action) => void) {
     ]),
     heading,
     body,
+    glossary,
     terms,
     prompt,
     choices,
@@ -61,6 +64,8 @@ export function createEventDialog(dispatch: (action: Action) => void) {
     setText(heading, tKey(`event.${view.kind}.title`));
     setText(day, t('event.dayLabel', { day: view.day }));
     setText(body, tKey(`event.${view.kind}.body`, params));
+    glossary.replaceChildren(...glossaryTipsFor(EVENT_TERMS, view.kind, { showTerm: true }));
+    glossary.hidden = glossary.childElementCount === 0;
     modal.panel.dataset['kind'] = view.kind;
     const table = eventTermsTable(view);
     terms.replaceChildren(...(table ? [table] : []));

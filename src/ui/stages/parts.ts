@@ -3,6 +3,7 @@ import '../stages.css';
 import '../stagesDialogs.css';
 import type { GameState, UiState } from '../../store/gameStore';
 import { el } from '../dom';
+import { glossaryTip, HEADING_TERMS } from '../glossary';
 import { t, type MessageKey } from '../i18n';
 import type { ControlsView } from '../views/controls';
 
@@ -22,7 +23,9 @@ export function uid(prefix: string): string {
 }
 
 export function fieldset(headingKey: MessageKey, explainKey: MessageKey | null, className: string) {
-  const children: HTMLElement[] = [el('legend', { text: t(headingKey) })];
+  const legend = el('legend', { text: t(headingKey) });
+  legend.append(...(HEADING_TERMS[headingKey] ?? []).map(glossaryTip));
+  const children: HTMLElement[] = [legend];
   if (explainKey) children.push(el('p', { class: 'explain', text: t(explainKey) }));
   return el('fieldset', { class: `control ${className}` }, children);
 }
