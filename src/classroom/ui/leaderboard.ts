@@ -1,6 +1,7 @@
 import { el } from '../../ui/dom';
 import { formatBp, formatFen, formatSignedFen } from '../../ui/format';
 import { t, tKey } from '../../ui/i18n';
+import { linkMessage } from '../../ui/share/linkMessage';
 import type { BadLine, BoardEntry } from '../board';
 
 /** A leaderboard table; a name is a button that opens that student's details. */
@@ -66,7 +67,7 @@ export function badLinesList(bad: readonly BadLine[]): HTMLElement {
       el('li', {}, [
         el('strong', { text: t('class.badLine', { line: b.line }) }),
         ' ',
-        el('span', { class: 'bad-reason', text: b.message }),
+        el('span', { class: 'bad-reason', text: linkMessage(b.reason) }),
         el('code', { class: 'bad-text', text: shown }),
       ]),
     );

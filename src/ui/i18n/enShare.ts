@@ -40,6 +40,28 @@ export const enShare = {
   'score.openGame': 'Open the game',
   'score.badHeading': 'This score link cannot be shown',
 
+  'link.empty': 'The link is empty.',
+  'link.too_long': 'The link is longer than any link the game makes, so it was not opened.',
+  'link.not_a_link': 'This is not a Four Stages link: it has no #r= or #s= part.',
+  'link.bad_characters':
+    'The link contains characters that a Four Stages link never has, so it was changed on the way.',
+  'link.truncated': 'The link is cut off; copy the whole link and try again.',
+  'link.damaged': 'The link is damaged: some characters were changed, added or lost on the way.',
+  'link.format_version':
+    'This link was made by a different version of the game, whose link format this page cannot read.',
+  'link.rules_version':
+    'This link was played under a different version of the game rules, so its score cannot be checked here.',
+  'link.too_large': 'The link unpacks to far more data than any real game, so it was not opened.',
+  'link.unknown_stage': 'This link includes a stage that this page does not have.',
+  'link.level_changed':
+    'A stage in this link was played on a different version of its level, so its score cannot be checked on this one.',
+  'link.replay_failed': 'The decisions in this link do not replay on this level.',
+  'link.unfinished':
+    'The run in this link stops before the end of a stage, so it has no final score.',
+  'link.not_a_result': 'This is a session link for starting a game, not a result to verify.',
+  'link.not_a_session': 'This is a result link, not a session link.',
+  'link.internal': 'The link could not be checked because of an error in the game itself.',
+
   'session.sameMarket': 'Play the same market',
   'session.intro': '{count} stage(s) on market seed {seed}, the same for everyone with this link.',
   'session.nameLabel': 'Your name (shown on the class leaderboard)',

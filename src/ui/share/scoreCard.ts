@@ -12,6 +12,7 @@ import { waterfallChart } from '../debrief/waterfall';
 import { el } from '../dom';
 import { formatBp, formatCount, formatFen, formatSignedFen } from '../format';
 import { local, t, tKey } from '../i18n';
+import { linkMessage } from './linkMessage';
 import { pageBase } from './shareDialog';
 
 function figure(label: string, value: string, className = ''): HTMLElement {
@@ -129,7 +130,7 @@ export function showScoreCard(root: HTMLElement, shipped: readonly Level[], text
     ? card(outcome.result, levels)
     : el('article', { class: 'score-card panel score-bad', 'aria-labelledby': 'score-name' }, [
         el('h1', { id: 'score-name', tabindex: '-1', text: t('score.badHeading') }),
-        el('p', { role: 'alert', class: 'score-reason', text: outcome.message }),
+        el('p', { role: 'alert', class: 'score-reason', text: linkMessage(outcome.reason) }),
         el('a', { class: 'btn btn-primary', href: pageBase(), text: t('score.openGame') }),
       ]);
   root.replaceChildren(el('div', { class: 'page page-score' }, [content]));

@@ -11,6 +11,7 @@ import {
 } from '../../share';
 import { STAGE_IDS, type Level } from '../../sim';
 import { el } from '../dom';
+import { linkMessage } from './linkMessage';
 import { t } from '../i18n';
 import { pageBase } from './shareDialog';
 
@@ -78,7 +79,7 @@ export function joinSession(
   const decoded = decodeSessionLink(text, levels);
   const levered = decoded.ok ? leveredLevels(decoded.session, levels) : null;
   if (!decoded.ok || !levered) {
-    const message = decoded.ok ? t('session.levelsInvalid') : decoded.message;
+    const message = decoded.ok ? t('session.levelsInvalid') : linkMessage(decoded.reason);
     root.replaceChildren(
       el('div', { class: 'page page-session' }, [
         el('article', { class: 'session-card panel' }, [
