@@ -87,7 +87,12 @@ describe('saves: reload, export and import, two tabs', () => {
     ]);
     const good = join(dir, download.suggestedFilename());
     await download.saveAs(good);
-    expect(JSON.parse(readFileSync(good, 'utf8'))).toMatchObject({ version: 2 });
+    const exported = JSON.parse(readFileSync(good, 'utf8')) as {
+      campaign: { logs: Record<string, unknown[]> };
+    };
+    // Version 3 keeps the finished stage's log, so a link made after an import carries it.
+    expect(exported).toMatchObject({ version: 3 });
+    expect(exported.campaign.logs['traffic']?.length).toBeGreaterThanOrEqual(40);
 
     const before = await storedSave(page);
     const bad = join(dir, 'bad.json');
@@ -103,10 +108,22 @@ describe('saves: reload, export and import, two tabs', () => {
     await expect.poll(() => page.getByText(/comes from a newer version/).isVisible()).toBe(true);
     expect(await storedSave(page)).toBe(before);
 
-    await page.locator('.save-tools input[type=file]').setInputFiles(good);
+    // A file exported by the previous version (2: no stage logs) still imports.
+    const older = JSON.parse(readFileSync(good, 'utf8')) as {
+      version: number;
+      campaign: Record<string, unknown>;
+    };
+    older.version = 2;
+    delete older.campaign['logs'];
+    const olderFile = join(dir, 'older.json');
+    writeFileSync(olderFile, JSON.stringify(older));
+    await page.locator('.save-tools input[type=file]').setInputFiles(olderFile);
     await expect
       .poll(() => page.getByText('Save imported: your campaign is back.').isVisible())
       .toBe(true);
+
+    await page.locator('.save-tools input[type=file]').setInputFiles(good);
+    await expect.poll(async () => (await storedSave(page)) ?? '').toContain('"logs":{"traffic":[');
     expect(watched.problems).toEqual([]);
   });
 
