@@ -44,7 +44,7 @@ export type LoadLevel = 'idle' | 'ok' | 'over';
  * Work above capacity is overload (the day pays for it); work below half of it means staff
  * are paid to wait. Before the first day there is no work to compare: 'ok'.
  */
-export function loadLevel(workload: number | null, capacity: number): LoadLevel {
+export function staffLoadLevel(workload: number | null, capacity: number): LoadLevel {
   if (workload === null) return 'ok';
   if (workload > capacity) return 'over';
   return workload * 2 < capacity ? 'idle' : 'ok';
@@ -96,7 +96,7 @@ export function staffLoads(level: Level, state: SimState): StaffLoad[] {
       headcount: state.staff[role],
       capacity,
       workload,
-      load: loadLevel(workload, capacity),
+      load: staffLoadLevel(workload, capacity),
     };
   });
 }

@@ -1,19 +1,26 @@
-import type { ReconciliationLine, StaffRole } from '../../sim';
-import { balanceSheet, netProfitFen, reconciliation, STAFF_ROLES, waterfall } from '../../sim';
+import type { LoadLevel, ReconciliationLine, StaffRole } from '../../sim';
+import {
+  balanceSheet,
+  netProfitFen,
+  reconciliation,
+  staffLoadLevel,
+  staffLoads,
+  waterfall,
+} from '../../sim';
 import type { GameState } from '../../store/gameStore';
 import { activeRun } from './common';
 
-/** Load against capacity for one role today; `unit` says what the work is counted in. */
+/** Load against capacity for one role, as the sim's staffLoads reports it. */
 export interface StaffRow {
   role: StaffRole;
   headcount: number;
   monthlyWageFen: number;
   hireCostFen: number;
   capacityPerHead: number;
-  /** Today's work for the role (chats, parcels, listings), or null when the day has not run. */
+  /** The role's work (chats, parcels, listings on sale), or null when the day has not run. */
   work: number | null;
   capacity: number;
-  load: 'idle' | 'ok' | 'over';
+  load: LoadLevel;
 }
 
 export interface StaffView {
@@ -21,56 +28,25 @@ export interface StaffView {
   monthlyWagesFen: number;
 }
 
-/** Work per role: chats and parcels come from the sim's day report, listings from the shop. */
-function workFor(role: StaffRole, state: GameState): number | null {
-  const sim = state.run?.sim;
-  if (!sim) return null;
-  const today = sim.today;
-  switch (role) {
-    case 'customerService':
-      return today ? today.chats : null;
-    case 'warehouse':
-      return today ? today.parcels : null;
-    case 'operator':
-    case 'designer':
-      return sim.listings.length;
-  }
-}
-
-/** Below half the capacity reads as idle staff; above it as overload. */
-export function loadOf(work: number | null, capacity: number): StaffRow['load'] {
-  if (work === null) return 'ok';
-  if (work > capacity) return 'over';
-  return work * 2 < capacity ? 'idle' : 'ok';
+/** The sim's idle / ok / over rule, under the name the manage screen has always used. */
+export function loadOf(work: number | null, capacity: number): LoadLevel {
+  return staffLoadLevel(work, capacity);
 }
 
 export function staffView(state: GameState): StaffView | null {
   const active = activeRun(state);
   if (!active) return null;
   const { level, sim } = active;
-  const rows = STAFF_ROLES.map((role) => {
-    const headcount = sim.staff[role];
-    const spec = level.roles[role];
-    // The sim reports its own customer-service and packing capacity; use those when present.
-    const reported =
-      role === 'customerService'
-        ? sim.today?.csCapacity
-        : role === 'warehouse'
-          ? sim.today?.packCapacity
-          : undefined;
-    const capacity = reported ?? headcount * spec.capacityPerDay;
-    const work = workFor(role, state);
-    return {
-      role,
-      headcount,
-      monthlyWageFen: sim.wagesFen[role],
-      hireCostFen: spec.hireCostFen,
-      capacityPerHead: spec.capacityPerDay,
-      work,
-      capacity,
-      load: loadOf(work, capacity),
-    };
-  });
+  const rows = staffLoads(level, sim).map((load) => ({
+    role: load.role,
+    headcount: load.headcount,
+    monthlyWageFen: sim.wagesFen[load.role],
+    hireCostFen: level.roles[load.role].hireCostFen,
+    capacityPerHead: level.roles[load.role].capacityPerDay,
+    work: load.workload,
+    capacity: load.capacity,
+    load: load.load,
+  }));
   return {
     rows,
     monthlyWagesFen: rows.reduce((sum, r) => sum + r.headcount * r.monthlyWageFen, 0),
