@@ -1,5 +1,6 @@
 /** The deterministic economy of Four Stages: the only place where game rules live. */
 export * from './actions';
+export * from './achievements';
 export type { ApplyResult, SimError } from './apply';
 export { SIM_ERRORS, applyAction, applyActionInPlace } from './apply';
 export { dayKind, conversionBp, priceFactorBp } from './conversion';
@@ -18,6 +19,9 @@ export { campaignQuote, orderMargin, shelfUnitCostFen, supplierTermsQuote } from
 export type { CampaignQuote, OrderMargin, SupplierTerms, SupplierTermsQuote } from './quotes';
 export { ratingCenti, reviewCount } from './traffic';
 export { competitorRows, reconciliation, searchTrendSeries } from './insights';
+export { staffLoadLevel, staffLoads } from './staffLoad';
+export type { LoadLevel, StaffLoad } from './staffLoad';
+export type { StageFacts } from './stageFacts';
 export type { CompetitorRow, ReconciliationLine } from './insights';
 export { reconciliationRows } from './reconcile';
 export type { BooksSource, ReconciliationRow } from './reconcile';

@@ -4,6 +4,7 @@ import type { Level, StageId, StarRule } from './level';
 import type { WaterfallLine } from './ledger';
 import { netProfitFen, pnlTotal, waterfall } from './ledger';
 import { BP } from './math';
+import { averageTrendFitBp, stageFacts, type StageFacts } from './stageFacts';
 import type { SimState } from './state';
 import { payablesFen, stockAndPrepaidFen } from './supply';
 
@@ -32,6 +33,8 @@ export interface StageSummary {
   outcome: StageOutcome;
   waterfall: WaterfallLine[];
   stateHash: string;
+  /** For the achievements; missing from summaries saved before it was recorded. */
+  facts?: StageFacts;
 }
 
 /** A finished stage that unlocks the next: passed, or finished the comprehensive stage either way. */
@@ -53,12 +56,6 @@ export function stageOutcome(level: Level, state: SimState): StageOutcome {
       : 'trapped';
   }
   return state.totals.orders >= level.goals.salesTargetOrders ? 'passed' : 'failed';
-}
-
-function averageTrendFitBp(state: SimState): number {
-  let sum = 0;
-  for (const listing of state.listings) sum += listing.trendFitBp;
-  return state.listings.length === 0 ? 0 : Math.floor(sum / state.listings.length);
 }
 
 export function starChecks(level: Level, state: SimState): StarCheck[] {
@@ -121,6 +118,7 @@ export function summarizeStage(level: Level, state: SimState): StageSummary {
     outcome: stageOutcome(level, state),
     waterfall: waterfall(state.ledger),
     stateHash: stateHash(state),
+    facts: stageFacts(level, state),
   };
 }
 

@@ -191,14 +191,29 @@ describe('the campaign ending', () => {
     expect(achievements([addict], 'trapped')).toEqual(['trafficAddict', 'trapFound']);
     const modest = summary({ gmv: 10_000, waterfall: ads(10_000, 1_000) });
     expect(achievements([modest], 'escaped')).toEqual(['trapEscaped']);
-    const caught = summary({ fakeOrders: 30, penalties: 1 });
+    const facts = {
+      brushingCaught: 0,
+      unitsCleared: 0,
+      trendFitBp: 7_500,
+      trendFitGoalBp: 7_000,
+      complaints: 0,
+      hunterClaims: 0,
+      copiedListings: 1,
+    };
+    const caught = summary({
+      fakeOrders: 30,
+      penalties: 1,
+      facts: { ...facts, brushingCaught: 1 },
+    });
     expect(achievements([caught], 'bankrupt')).toEqual(['caughtBrushing']);
+    // The badges are the sim's rules, read from the stages' facts, not from their stars.
     const masters = [
-      summary({ stage: 'product', stars: 3 }),
-      summary({ stage: 'market', stars: 3 }),
+      summary({ stage: 'product', stars: 2, facts }),
+      summary({ stage: 'market', stars: 2, netProfit: 1, facts }),
     ];
     expect(achievements(masters, 'bankrupt')).toEqual(['productMaster', 'marketDetective']);
-    expect(achievements([summary({ stage: 'product', stars: 2 })], 'bankrupt')).toEqual([]);
+    const cleared = summary({ stage: 'product', stars: 3, facts: { ...facts, unitsCleared: 9 } });
+    expect(achievements([cleared], 'bankrupt')).toEqual([]);
   });
 
   it('exists only once every stage has a result, and scores the sum of net profits', () => {

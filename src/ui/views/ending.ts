@@ -1,20 +1,11 @@
-import type { CampaignOutcome, PnlLine, StageId, StageSummary } from '../../sim';
-import { campaignOutcome, PNL_LINES } from '../../sim';
+import type { Achievement, CampaignOutcome, PnlLine, StageSummary } from '../../sim';
+import { achievements, campaignOutcome, PNL_LINES } from '../../sim';
 import type { GameState } from '../../store/gameStore';
 import { orderedLevels } from './common';
 
-export const ACHIEVEMENTS = [
-  'trafficAddict',
-  'caughtBrushing',
-  'productMaster',
-  'marketDetective',
-  'trapFound',
-  'trapEscaped',
-] as const;
-export type Achievement = (typeof ACHIEVEMENTS)[number];
-
-/** Ads above this share of GMV earn "traffic addict": ECONOMICS.md's trap case spends 18%. */
-export const TRAFFIC_ADDICT_BP = 1500;
+// The achievement rules live in the sim; the ending dialog reads them from here.
+export { ACHIEVEMENTS, achievements, TRAFFIC_ADDICT_BP } from '../../sim';
+export type { Achievement } from '../../sim';
 
 function line(summary: StageSummary, name: PnlLine): number {
   return summary.waterfall.find((w) => w.line === name)?.amount ?? 0;
@@ -28,30 +19,6 @@ export function campaignWaterfall(
     line: name,
     amountFen: summaries.reduce((sum, s) => sum + line(s, name), 0),
   }));
-}
-
-/**
- * Badges read from the stages' summaries only, so an ending restored from a save shows the same.
- * Star rules are not in a summary: a stage's full three stars stands for its star rules all met.
- */
-export function achievements(
-  summaries: readonly StageSummary[],
-  outcome: CampaignOutcome,
-): Achievement[] {
-  const byStage = (stage: StageId) => summaries.find((s) => s.stage === stage);
-  const gmv = summaries.reduce((sum, s) => sum + s.gmv, 0);
-  const ads = -summaries.reduce((sum, s) => sum + line(s, 'ads'), 0);
-  const earned: Record<Achievement, boolean> = {
-    trafficAddict: gmv > 0 && ads * 10_000 > gmv * TRAFFIC_ADDICT_BP,
-    caughtBrushing: summaries.some(
-      (s) => s.fakeOrders > 0 && (s.penalties > 0 || s.outcome === 'closed'),
-    ),
-    productMaster: (byStage('product')?.stars ?? 0) >= 3,
-    marketDetective: (byStage('market')?.stars ?? 0) >= 3,
-    trapFound: outcome === 'trapped',
-    trapEscaped: outcome === 'escaped',
-  };
-  return ACHIEVEMENTS.filter((a) => earned[a]);
 }
 
 export interface EndingView {
