@@ -1,0 +1,139 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAVE_KEY } from '../../src/platform/save';
+import { en } from '../../src/ui/i18n/en';
+import { BASE_URL, launch, shot } from './browser';
+
+/**
+ * Storage that refuses, fills up or holds a damaged save: the game still plays, says once that
+ * progress is not saved (with an export at hand), and sets a damaged save aside instead of
+ * overwriting it. The storage faults are made in the page before the game's code runs.
+ */
+async function openWith(
+  browser: Browser,
+  fault: string,
+): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    reducedMotion: 'reduce',
+  });
+  await context.addInitScript(fault);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(new URL('./?seed=41', BASE_URL).href);
+  return { page, context, problems };
+}
+
+async function playTwoDays(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New campaign' }).click();
+  await page.getByRole('button', { name: /Stage 1/ }).click();
+  await page.getByRole('button', { name: 'Open the shop' }).click();
+  await page.waitForFunction(() => document.body.dataset['scene'] === 'shop');
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next day' }).click();
+  await expect.poll(() => page.locator('.hud-day .hud-value').textContent()).toContain('2 / 40');
+}
+
+/** The banner's sentence, or null while it is hidden. */
+function banner(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const node = document.querySelector<HTMLElement>('.save-banner');
+    return node && !node.hidden
+      ? (node.querySelector('.save-banner-text')?.textContent ?? '')
+      : null;
+  });
+}
+
+describe('storage that is blocked, full or damaged', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('blocked: plays on, says once that nothing is saved, and offers the export', async () => {
+    const { page, context, problems } = await openWith(
+      browser,
+      `Object.defineProperty(window, 'localStorage', {
+        get() { throw new DOMException('blocked', 'SecurityError'); },
+      });`,
+    );
+    await page.getByRole('button', { name: 'New campaign' }).waitFor();
+    await expect.poll(() => banner(page)).toBe(en['save.status.unavailable']);
+    const saveBanner = page.getByRole('status').filter({ hasText: 'not being saved' });
+    expect(await saveBanner.getByRole('button', { name: 'Export save' }).isVisible()).toBe(true);
+    await shot(page, 'desktop-storage-blocked');
+    await saveBanner.getByRole('button', { name: 'Dismiss' }).click();
+    await playTwoDays(page);
+    // Said once: each day's failed autosave does not bring it back.
+    expect(await banner(page)).toBeNull();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('full: plays on, says once that progress is not saved, and the export works', async () => {
+    const { page, context, problems } = await openWith(
+      browser,
+      `const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key === ${JSON.stringify(SAVE_KEY)}) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };`,
+    );
+    // The banner comes with the first failed autosave, mid-play: the time bar stays usable.
+    await playTwoDays(page);
+    await expect.poll(() => banner(page)).toBe(en['save.status.full']);
+    await shot(page, 'desktop-storage-full');
+    const download = page.waitForEvent('download');
+    await page.locator('.save-banner').getByRole('button', { name: 'Export save' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.json$/);
+    await page.locator('.save-banner').getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByRole('button', { name: 'Next day' }).click();
+    await expect.poll(() => page.locator('.hud-day .hud-value').textContent()).toContain('3 / 40');
+    expect(await banner(page)).toBeNull();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('damaged: the save is kept aside, a new campaign starts and saves', async () => {
+    const { page, context, problems } = await openWith(
+      browser,
+      `if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(${JSON.stringify(SAVE_KEY)}, '{"version": 3, "campaign": [broken');
+      }`,
+    );
+    await page.getByRole('button', { name: 'New campaign' }).waitFor();
+    await expect.poll(() => banner(page)).toBe(en['save.notice.quarantined']);
+    const kept = await page.evaluate(
+      (key) =>
+        Object.keys(localStorage)
+          .filter((k) => k !== key && k.startsWith(key))
+          .map((k) => localStorage.getItem(k)),
+      SAVE_KEY,
+    );
+    expect(kept).toContain('{"version": 3, "campaign": [broken');
+    await page.locator('.save-banner').getByRole('button', { name: 'Dismiss' }).click();
+    await playTwoDays(page);
+    await expect
+      .poll(() =>
+        page.evaluate((key) => localStorage.getItem(key)?.startsWith('{') ?? false, SAVE_KEY),
+      )
+      .toBe(true);
+    expect(
+      await page.evaluate(
+        (key) => JSON.parse(localStorage.getItem(key) ?? 'null') !== null,
+        SAVE_KEY,
+      ),
+    ).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
