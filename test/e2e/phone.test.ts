@@ -143,7 +143,14 @@ describe('Stage 1 by touch, upright and on its side', () => {
       expect(await smallTargets(page)).toEqual([]);
       await shot(page, `phone-${name}-title`);
       await tap(page.getByRole('button', { name: 'New campaign' }));
+      await sceneReady(page, 'map');
+      expect(await sideScroll(page)).toBeLessThanOrEqual(0);
+      expect(await smallTargets(page)).toEqual([]);
+      await shot(page, `phone-${name}-map`);
       await tap(page.getByRole('button', { name: /Stage 1/ }));
+      await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+      expect(await smallTargets(page)).toEqual([]);
+      await shot(page, `phone-${name}-intro`);
       await tap(page.getByRole('button', { name: 'Open the shop' }));
       await sceneReady(page, 'shop');
       expect(await sideScroll(page)).toBeLessThanOrEqual(0);
