@@ -77,7 +77,7 @@ describe('the dashboard verifies a class of links in a Web Worker, also offline'
     await browser?.close();
   });
 
-  async function expectLeaderboard(page: Page): Promise<void> {
+  async function expectLeaderboard(page: Page, refused = 0): Promise<void> {
     const table = page.getByRole('table', { name: /Leaderboard/ });
     await expect.poll(() => table.isVisible(), { timeout: 60_000 }).toBe(true);
     expect(await table.locator('tbody th button').allTextContents()).toEqual(expected);
@@ -88,8 +88,9 @@ describe('the dashboard verifies a class of links in a Web Worker, also offline'
     expect(worker[0]).toMatch(/verifyWorker/);
     const texts = await statusTexts(page);
     // Progress is shown while the worker replays, then the summary.
-    expect(texts.some((t) => /^Replaying \d+ of 14…$/.test(t))).toBe(true);
-    expect(texts.at(-1)).toContain(`${CLASS_SIZE} student(s) verified, 0 line(s) refused`);
+    const total = CLASS_SIZE + refused;
+    expect(texts.some((t) => new RegExp(`^Replaying \\d+ of ${total}…$`).test(t))).toBe(true);
+    expect(texts.at(-1)).toContain(`${CLASS_SIZE} student(s) verified, ${refused} line(s) refused`);
   }
 
   it(`pastes ${CLASS_SIZE} links (more than ${WORKER_THRESHOLD}): a worker replays them with progress`, async () => {
@@ -116,6 +117,30 @@ describe('the dashboard verifies a class of links in a Web Worker, also offline'
     } finally {
       await context.setOffline(false);
     }
+    expect(watched.problems).toEqual([]);
+  });
+
+  it('takes a class dropped as a CSV file: the link column is found, verified in the worker', async () => {
+    const { page } = watched;
+    await page.getByRole('button', { name: 'Clear the class' }).click();
+    await expect.poll(() => page.getByRole('table', { name: /Leaderboard/ }).count()).toBe(0);
+    await page.evaluate(() => {
+      const w = window as unknown as { __workers: string[]; __statusTexts: string[] };
+      w.__workers = [];
+      w.__statusTexts = [];
+    });
+    const csv = ['name,link', ...links.map((link, i) => `"Row ${i + 1}",${link}`)].join('\r\n');
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'class.csv', { type: 'text/csv' }));
+      return transfer;
+    }, csv);
+    await page.dispatchEvent('section.class-input', 'drop', { dataTransfer });
+    await expectLeaderboard(page, 1);
+    // The header row has no link: it is listed as refused, with its reason.
+    expect(await page.getByRole('region', { name: /Refused lines/ }).textContent()).toContain(
+      'Hand-in 1:',
+    );
     expect(watched.problems).toEqual([]);
   });
 });
