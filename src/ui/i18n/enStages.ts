@@ -168,8 +168,9 @@ export const enStages = {
   'ending.tryAgain': 'Try again (new campaign)',
   'ach.trafficAddict': 'Traffic addict: ads took over {share} of GMV.',
   'ach.caughtBrushing': 'Caught brushing: the platform noticed the fake orders.',
-  'ach.productMaster': 'Product master: all stars in Stage 2, trend fit included.',
-  'ach.marketDetective': 'Market detective: all stars in Stage 3, no complaint.',
+  'ach.productMaster': 'Product master: passed Stage 2 on trend without clearing a single unit.',
+  'ach.marketDetective':
+    'Market detective: passed Stage 3 at a profit with a copy, no complaint or claim.',
   'ach.trapFound': 'Trap found: big GMV, no profit.',
   'ach.trapEscaped': 'Trap escaped: a real margin.',
 } as const;

@@ -161,8 +161,8 @@ export const zhStages: Record<keyof typeof enStages, string> = {
   'ending.tryAgain': '再试一次（新的战役）',
   'ach.trafficAddict': '流量上瘾：广告吃掉了 GMV 的 {share} 以上。',
   'ach.caughtBrushing': '刷单被抓：平台发现了虚假订单。',
-  'ach.productMaster': '产品大师：第 2 阶段拿满星，包括趋势契合度。',
-  'ach.marketDetective': '市场侦探：第 3 阶段拿满星，没有投诉。',
+  'ach.productMaster': '产品大师：第 2 阶段过关，设计契合趋势，没有一件清仓。',
+  'ach.marketDetective': '市场侦探：第 3 阶段盈利过关，借鉴了爆款，没有投诉也没有索赔。',
   'ach.trapFound': '发现陷阱：GMV 很高，没有利润。',
   'ach.trapEscaped': '跳出陷阱：真正的利润率。',
 };
