@@ -33,7 +33,9 @@ export function verifyMany(
       worker.terminate();
       resolve(here());
     };
+    // A worker that fails to load or cannot send its answer must not leave the page waiting.
     worker.onerror = fallBack;
+    worker.onmessageerror = fallBack;
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') onProgress(message.done, message.total);
