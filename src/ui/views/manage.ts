@@ -1,12 +1,5 @@
-import type { LoadLevel, ReconciliationLine, StaffRole } from '../../sim';
-import {
-  balanceSheet,
-  netProfitFen,
-  reconciliation,
-  staffLoadLevel,
-  staffLoads,
-  waterfall,
-} from '../../sim';
+import type { LoadLevel, StaffRole } from '../../sim';
+import { balanceSheet, netProfitFen, staffLoadLevel, staffLoads, waterfall } from '../../sim';
 import type { GameState } from '../../store/gameStore';
 import { activeRun } from './common';
 
@@ -65,13 +58,6 @@ export interface FinanceView {
   monthlyInterestBp: number;
   netProfitFen: number;
   gmvFen: number;
-  statement: ReconciliationLine[];
-  balances: boolean;
-  /** The books' side of the statement: the P&L lines the platform's figures come from. */
-  books: {
-    line: 'gmv' | 'refunds' | 'coupons' | 'commission' | 'paymentFees';
-    amountFen: number;
-  }[];
 }
 
 export function financeView(state: GameState): FinanceView | null {
@@ -79,7 +65,6 @@ export function financeView(state: GameState): FinanceView | null {
   if (!active) return null;
   const { level, sim } = active;
   const sheet = balanceSheet(sim);
-  const { statement, balances } = reconciliation(sim);
   const lines = waterfall(sim.ledger);
   const amount = (line: string) => lines.find((w) => w.line === line)?.amount ?? 0;
   return {
@@ -94,11 +79,5 @@ export function financeView(state: GameState): FinanceView | null {
     monthlyInterestBp: level.credit.monthlyInterestBp,
     netProfitFen: netProfitFen(sim.ledger),
     gmvFen: amount('gmv'),
-    statement,
-    balances,
-    books: (['gmv', 'coupons', 'refunds', 'commission', 'paymentFees'] as const).map((line) => ({
-      line,
-      amountFen: amount(line),
-    })),
   };
 }
