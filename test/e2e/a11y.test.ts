@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanStep } from '../../src/sim';
 import { runStage } from '../../src/sim';
-import { launch, openPage, SCREENSHOTS, type WatchedPage } from './browser';
+import { BASE_URL, launch, openPage, SCREENSHOTS, type WatchedPage } from './browser';
 import { level } from './plan';
 
 /** Presses Tab until the focused element's accessible text matches; fails if it never does. */
@@ -252,5 +252,66 @@ describe('sound and motion during play', () => {
     expect(await motion.isChecked()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.dataset['motion'])).toBe('reduce');
     expect(problems).toEqual([]);
+  });
+});
+
+describe('motion and sound defaults', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('follows the system’s reduced motion until the player chooses', async () => {
+    const { page, problems } = await openPage(browser, { width: 1280, height: 720 }, './?seed=34', {
+      reducedMotion: 'reduce',
+    });
+    const motion = page.getByRole('checkbox', { name: 'Reduce motion' });
+    await motion.waitFor();
+    expect(await motion.isChecked()).toBe(true);
+    // No choice stored yet: the page follows the system, it does not pin a value.
+    expect(await page.evaluate(() => document.documentElement.dataset['motion'])).toBeUndefined();
+    await motion.uncheck();
+    expect(await page.evaluate(() => document.documentElement.dataset['motion'])).toBe('full');
+    await page.reload();
+    expect(await page.getByRole('checkbox', { name: 'Reduce motion' }).isChecked()).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it('makes no sound before the first gesture, and starts audio on it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // Counts AudioContexts the page creates, and whether any was running before a gesture.
+    await context.addInitScript(() => {
+      const Native = window.AudioContext;
+      const record = { made: 0, gestures: 0, madeBeforeGesture: 0 };
+      Object.assign(window, { audioRecord: record });
+      for (const type of ['pointerdown', 'keydown']) {
+        window.addEventListener(type, () => (record.gestures += 1), true);
+      }
+      window.AudioContext = class extends Native {
+        constructor(options?: AudioContextOptions) {
+          super(options);
+          record.made += 1;
+          if (record.gestures === 0) record.madeBeforeGesture += 1;
+        }
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('./?seed=35', BASE_URL).href);
+    await page.getByRole('button', { name: 'New campaign' }).waitFor();
+    await page.waitForTimeout(1_000);
+    const record = () =>
+      page.evaluate(
+        () => (window as unknown as { audioRecord: Record<string, number> }).audioRecord,
+      );
+    expect((await record())['made']).toBe(0);
+    await page.getByRole('button', { name: 'New campaign' }).click();
+    await expect.poll(async () => (await record())['made']).toBe(1);
+    expect((await record())['madeBeforeGesture']).toBe(0);
+    await context.close();
   });
 });

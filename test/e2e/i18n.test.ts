@@ -97,3 +97,35 @@ describe('the whole game in Chinese (?lang=zh-CN)', () => {
     expect(watched.problems).toEqual([]);
   });
 });
+
+describe('the language switch', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('is remembered across visits, and a ?lang link still wins for that page', async () => {
+    const { page, problems } = await openPage(browser, { width: 1280, height: 720 }, './?seed=5');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByLabel('Language').selectOption('zh');
+    await page.getByRole('button', { name: '新的战役' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    // A later visit without ?lang opens in the language chosen.
+    await page.goto(new URL('./?seed=5', page.url()).href);
+    await page.getByRole('button', { name: '新的战役' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    // A trainer's ?lang=en link opens in English without changing the player's choice.
+    await page.goto(new URL('./?seed=5&lang=en', page.url()).href);
+    await page.getByRole('button', { name: 'New campaign' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.goto(new URL('./?seed=5', page.url()).href);
+    await page.getByRole('button', { name: '新的战役' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(problems).toEqual([]);
+  });
+});
