@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { BENCH_ARGS, openBusyShop } from '../test/bench/busyShop';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { serveStatic } from './staticServer';
 
@@ -17,14 +18,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const gameDist = join(root, 'test/bench/results/game-dist');
 const bareDist = join(root, 'test/bench/results/bare-dist');
 const RUNS = 5;
-const FRAME_SAMPLE_MS = 5000;
-
-const ARGS = [
-  ...CHROMIUM_ARGS,
-  // Without these, both pages would report the 60 Hz vsync interval instead of their work.
-  '--disable-frame-rate-limit',
-  '--disable-gpu-vsync',
-];
+/** Frame-time rounds per page, alternating game and bare: a busy machine's noise hits both. */
+const FRAME_ROUNDS = 3;
+const FRAME_SAMPLE_MS = 4000;
+const ARGS = [...CHROMIUM_ARGS, ...BENCH_ARGS];
 
 function build(): void {
   execFileSync(
@@ -75,24 +72,33 @@ async function bootMs(browser: Browser, url: string): Promise<number> {
   return ms;
 }
 
+interface FrameSample {
+  times: number[];
+  /** Figures on the street, read every 30th frame (the bare page reports none). */
+  figures: number[];
+}
+
 /**
  * Frame intervals from requestAnimationFrame over a fixed window, in ms. Sent as source text:
  * tsx would otherwise wrap the function with helpers that do not exist in the page.
  */
-async function frameTimes(page: Page): Promise<number[]> {
+async function frameTimes(page: Page): Promise<FrameSample> {
   const script = `new Promise((resolve) => {
     const times = [];
+    const figures = [];
+    const probe = window.__fsBench;
     let last = performance.now();
     const end = last + ${FRAME_SAMPLE_MS};
     const tick = (now) => {
       times.push(now - last);
       last = now;
+      if (probe && times.length % 30 === 0) figures.push(probe.figures());
       if (now < end) requestAnimationFrame(tick);
-      else resolve(times);
+      else resolve({ times, figures });
     };
     requestAnimationFrame(tick);
   })`;
-  return (await page.evaluate(script)) as number[];
+  return (await page.evaluate(script)) as FrameSample;
 }
 
 async function heapBytes(page: Page): Promise<number> {
@@ -103,26 +109,32 @@ async function heapBytes(page: Page): Promise<number> {
   return usage.usedSize;
 }
 
-/** The shop at 4x with a busy street: heavy ads bring the crowd up to the figure cap. */
-async function openBusyShop(page: Page, base: string): Promise<number> {
-  await page.goto(`${base}?stage=traffic&seed=1&bench=1`);
-  await page.waitForFunction(() => performance.getEntriesByName('fs-interactive').length > 0);
-  const intro = page.getByRole('button', { name: /open the shop/i });
-  if (await intro.isVisible().catch(() => false)) await intro.click();
-  await page.getByLabel('Daily ad budget').fill('300000');
-  await page.getByLabel('Max bid per click').fill('400');
-  await page.getByRole('button', { name: 'Play at 4× speed' }).click();
-  await page.waitForTimeout(4000);
-  return page.evaluate(() => {
-    const bench = (window as unknown as { __fsBench?: { figures(): number } }).__fsBench;
-    return bench ? bench.figures() : -1;
-  });
-}
-
 async function barePage(page: Page, base: string, figures: number): Promise<void> {
   await page.goto(`${base}?figures=${Math.max(figures, 1)}`);
   await page.waitForFunction(() => performance.getEntriesByName('fs-interactive').length > 0);
   await page.waitForTimeout(1000);
+}
+
+/**
+ * One page at a time: the other is closed, so neither pays for the other's frames (an open
+ * game page keeps playing at 4x in the background and would slow the bare page down).
+ */
+async function measureGame(browser: Browser, url: string, heap: boolean) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await openBusyShop(page, url);
+  const sample = await frameTimes(page);
+  const heapUsed = heap ? await heapBytes(page) : 0;
+  await page.close();
+  return { ...sample, heapUsed };
+}
+
+async function measureBare(browser: Browser, url: string, figures: number, heap: boolean) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await barePage(page, url, figures);
+  const sample = await frameTimes(page);
+  const heapUsed = heap ? await heapBytes(page) : 0;
+  await page.close();
+  return { ...sample, heapUsed };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -130,9 +142,10 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 async function main(): Promise<void> {
-  build();
-  const game = await serveStatic(gameDist);
-  const bare = await serveStatic(bareDist);
+  // --no-build measures the builds already in test/bench/results (when iterating on the bench).
+  if (!process.argv.includes('--no-build')) build();
+  const gameUrl = await serveStatic(gameDist);
+  const bareUrl = await serveStatic(bareDist);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -142,17 +155,24 @@ async function main(): Promise<void> {
     const gameBoot: number[] = [];
     const bareBoot: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      bareBoot.push(await bootMs(browser, bare.url));
-      gameBoot.push(await bootMs(browser, game.url));
+      bareBoot.push(await bootMs(browser, bareUrl.url));
+      gameBoot.push(await bootMs(browser, gameUrl.url));
     }
-    const gamePage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const figures = await openBusyShop(gamePage, game.url);
-    const gameFrames = await frameTimes(gamePage);
-    const gameHeap = await heapBytes(gamePage);
-    const barePg = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await barePage(barePg, bare.url, figures > 0 ? figures : 300);
-    const bareFrames = await frameTimes(barePg);
-    const bareHeap = await heapBytes(barePg);
+    const gameFrames: number[] = [];
+    const bareFrames: number[] = [];
+    const figures: number[] = [];
+    let gameHeap = 0;
+    let bareHeap = 0;
+    for (let round = 0; round < FRAME_ROUNDS; round++) {
+      const game = await measureGame(browser, gameUrl.url, round === 0);
+      gameFrames.push(...game.times);
+      figures.push(...game.figures);
+      if (round === 0) gameHeap = game.heapUsed;
+      // The bare page draws as many figures as the game had on screen in this round.
+      const bare = await measureBare(browser, bareUrl.url, median(game.figures), round === 0);
+      bareFrames.push(...bare.times);
+      if (round === 0) bareHeap = bare.heapUsed;
+    }
     const gameJs = gzippedJs(gameDist);
     const bareJs = gzippedJs(bareDist);
 
@@ -160,7 +180,12 @@ async function main(): Promise<void> {
       console.log(
         `${name.padEnd(30)} game ${fmt(gameValue, digits).padStart(9)} ${unit.padEnd(3)} bare ${fmt(bareValue, digits).padStart(9)} ${unit.padEnd(3)} ratio ${fmt(gameValue / bareValue, 2)}`,
       );
-    console.log(`figures on screen in the shop: ${figures} (bare page draws the same number)`);
+    console.log(
+      `visitors on screen while measuring (4x): median ${median(figures)}, min ${Math.min(...figures)}, max ${Math.max(...figures)}; the bare page draws the same number of figures`,
+    );
+    console.log(
+      `frames sampled: game ${gameFrames.length}, bare ${bareFrames.length} (${FRAME_ROUNDS} alternating rounds of ${FRAME_SAMPLE_MS / 1000} s each)`,
+    );
     row('boot to interactive (median)', median(gameBoot), median(bareBoot), 'ms');
     row('frame time median (4x shop)', median(gameFrames), median(bareFrames), 'ms', 2);
     row('frame time p95 (4x shop)', p95(gameFrames), p95(bareFrames), 'ms', 2);
@@ -172,8 +197,8 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    await game.close();
-    await bare.close();
+    await gameUrl.close();
+    await bareUrl.close();
   }
 }
 

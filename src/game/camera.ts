@@ -34,15 +34,37 @@ export function fitCamera(
   );
 }
 
+/** World to screen pixels for an unrotated camera: screen = world * zoom + (x, y). */
+export interface ScreenTransform {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * The transform Phaser applies for `camera` (zoom about the viewport's centre, then scroll), so
+ * that things drawn in screen space (the cached street, the crowd) line up with its world.
+ */
+export function screenTransform(camera: Phaser.Cameras.Scene2D.Camera): ScreenTransform {
+  const { zoom, scrollX, scrollY, x, y, width, height } = camera;
+  return {
+    zoom,
+    x: x + width / 2 - (scrollX + width / 2) * zoom,
+    y: y + height / 2 - (scrollY + height / 2) * zoom,
+  };
+}
+
 /**
  * Keeps a scene's camera framed as the store's frame or the canvas size change; released with
- * the scene. `focusFor` may pick a different focus for narrow frames.
+ * the scene. `focusFor` may pick a different focus for narrow frames; `onFit` runs after each
+ * new framing (the shop redraws what it caches at the camera's scale).
  */
 export function keepFramed(
   scene: Phaser.Scene,
   readFrame: () => StageFrame,
   focusFor: (frame: StageFrame) => Rect,
   maxZoom?: number,
+  onFit: () => void = () => undefined,
 ): { refit(): void; release(): void } {
   let lastFrame: StageFrame | null = null;
   let lastSize = '';
@@ -53,6 +75,7 @@ export function keepFramed(
     lastFrame = frame;
     lastSize = size;
     fitCamera(scene.cameras.main, frame, focusFor(frame), maxZoom);
+    onFit();
   };
   scene.scale.on('resize', refit);
   refit();

@@ -3,6 +3,7 @@ import { t } from '../../ui/i18n';
 import { ART, type ArtKey } from '../assets';
 import { CSS, PALETTE } from '../palette';
 import { FONT } from '../shop/street';
+import { rasteriseTextures } from '../rasterise';
 
 /** Rasterises every SVG once, with a progress bar, then tells the director the art is ready. */
 export class PreloadScene extends Phaser.Scene {
@@ -39,6 +40,7 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   create(): void {
+    rasteriseTextures(this.textures, Object.keys(ART));
     this.onReady();
   }
 }

@@ -5,12 +5,13 @@ import type { GameState, GameStoreApi } from '../../store/gameStore';
 import { formatFen } from '../../ui/format';
 import { local, t } from '../../ui/i18n';
 import { streetView, type StreetView } from '../../ui/views/street';
-import { keepFramed } from '../camera';
+import { keepFramed, screenTransform } from '../camera';
 import { FOCUS_NARROW, FOCUS_WIDE, SHOP, WORLD } from '../layout';
 import { Crowd, VISITOR_KINDS } from '../shop/crowd';
 import { Flyers, PATHS } from '../shop/effects';
 import { RankLadder } from '../shop/ladder';
-import { buildStreet } from '../shop/street';
+import { buildStreet, STREET_SKY } from '../shop/street';
+import { StreetCache } from '../shop/streetCache';
 
 /** What one day's animation spawns, in this order, and when within the day each kind starts. */
 const KINDS = [
@@ -59,10 +60,22 @@ export class ShopScene extends Phaser.Scene {
     const view = streetView(state);
     const level = state.run ? state.levels[state.run.stage] : undefined;
     const competitors = level?.market.competitors ?? [];
-    buildStreet(this, {
+    // Two cameras: the first (screen space, zoom 1) shows the cached street and the crowd 1:1;
+    // the world camera on top frames everything that moves in world units (flyers, your tag).
+    const screen = this.cameras.main;
+    const { width, height } = this.scale;
+    const world = this.cameras.add(0, 0, width, height, true, 'world');
+    this.ladder = new RankLadder(
+      this,
+      view?.rankedListings ?? 300,
+      (view?.competitors ?? []).map((c) => ({ name: local(c.name), rank: c.rank })),
+      { you: t('street.you'), unranked: t('street.unranked'), title: t('street.rankTitle') },
+    );
+    const still = buildStreet(this, {
       shop: view ? local(view.shopName) : t('street.yourShop'),
       competitors: competitors.map((c) => local(c.name)),
     });
+    const cache = new StreetCache(this, [...still, ...this.ladder.still], STREET_SKY);
     this.crowd = new Crowd(this);
     exposeBenchProbe(this.crowd);
     this.coins = new Flyers(this, 40, 'coin', { label: true, depth: 900 });
@@ -70,18 +83,24 @@ export class ShopScene extends Phaser.Scene {
     this.returns = new Flyers(this, 30, 'parcelReturn', { depth: 701 });
     this.stars = new Flyers(this, 30, 'star', { depth: 901 });
     this.alerts = new Flyers(this, 2, 'warning', { depth: 950 });
-    this.ladder = new RankLadder(
-      this,
-      view?.rankedListings ?? 300,
-      (view?.competitors ?? []).map((c) => ({ name: local(c.name), rank: c.rank })),
-      { you: t('street.you'), unranked: t('street.unranked'), title: t('street.rankTitle') },
-    );
+    // Every object exists by now (pools are made up front): each is given to one camera.
+    const onScreen = new Set<Phaser.GameObjects.GameObject>([cache.image, this.crowd.layer]);
+    for (const object of this.children.list) {
+      (onScreen.has(object) ? world : screen).ignore(object);
+    }
     this.lastSim = null;
     this.lastDay = -1;
     const framer = keepFramed(
       this,
       () => this.store.getState().ui.stageFrame,
       (frame) => (frame.width / Math.max(1, frame.height) < 1.35 ? FOCUS_NARROW : FOCUS_WIDE),
+      undefined,
+      () => {
+        screen.setSize(this.scale.width, this.scale.height);
+        const transform = screenTransform(world);
+        cache.redraw(transform);
+        this.crowd.setView(transform);
+      },
     );
     this.refit = framer.refit;
     this.sync(state);
@@ -89,6 +108,8 @@ export class ShopScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
       framer.release();
+      cache.destroy();
+      this.crowd.destroy();
     });
   }
 
@@ -131,6 +152,7 @@ export class ShopScene extends Phaser.Scene {
     if (view.notices.includes('caught') || view.notices.includes('shopClosed')) {
       this.alerts.spawn(this.time.now, PATHS.pulse, SHOP.signX, SHOP.signY - 60, 2_400);
     }
+    // The world camera draws last, so its fade covers the whole street.
     if (firstDraw) this.cameras.main.fadeIn(250);
   }
 

@@ -50,6 +50,8 @@ function tag(
  * the left, and the player's orange tag on the right, which climbs or slides each day.
  */
 export class RankLadder {
+  /** The parts that never move (ladder, title, rung labels, competitors), for the street cache. */
+  readonly still: Phaser.GameObjects.GameObject[] = [];
   private readonly rungs: number[];
   private readonly you: Phaser.GameObjects.Container;
   private readonly youText: Phaser.GameObjects.Text;
@@ -64,8 +66,8 @@ export class RankLadder {
   ) {
     const title = labels.title;
     this.rungs = rungRanks(listingCount);
-    scene.add.image(LADDER.x, LADDER.top, 'ladder').setOrigin(0, 0).setDepth(LADDER.depth);
-    scene.add
+    this.still.push(scene.add.image(LADDER.x, LADDER.top, 'ladder').setOrigin(0, 0));
+    const heading = scene.add
       .text(LADDER.x + LADDER.width / 2, LADDER.top - 14, title, {
         fontFamily: FONT,
         fontSize: '16px',
@@ -75,10 +77,10 @@ export class RankLadder {
         strokeThickness: 4,
       })
       .setOrigin(0.5, 1)
-      .setResolution(2)
-      .setDepth(LADDER.depth + 1);
+      .setResolution(2);
+    this.still.push(heading);
     this.rungs.forEach((rank, i) => {
-      scene.add
+      const label = scene.add
         .text(LADDER.x + LADDER.width / 2, LADDER.rungY(i), `${rank}`, {
           fontFamily: FONT,
           fontSize: '12px',
@@ -87,17 +89,16 @@ export class RankLadder {
           padding: { x: 3, y: 1 },
         })
         .setOrigin(0.5, 0.5)
-        .setResolution(2)
-        .setDepth(LADDER.depth + 1);
+        .setResolution(2);
+      this.still.push(label);
     });
     for (const competitor of competitors) {
       // Long shop names are cut so the tags never cover the player's shop.
       const name =
         competitor.name.length > 18 ? `${competitor.name.slice(0, 17)}…` : competitor.name;
       const marker = tag(scene, name, PALETTE.competitorLight, CSS.ink, 'right');
-      marker
-        .setPosition(LADDER.x - 6, rankToY(competitor.rank, this.rungs))
-        .setDepth(LADDER.depth + 2);
+      marker.setPosition(LADDER.x - 6, rankToY(competitor.rank, this.rungs));
+      this.still.push(marker);
     }
     // The tag is sized for its longest text, so it never needs redrawing.
     const longest = `${labels.you} #${listingCount}`;

@@ -7,6 +7,18 @@ const NICE = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 2
 
 /** Visitor figures drawn per day at most; with a lifetime of about a day, ~1.3x this are on screen. */
 export const FIGURES_PER_DAY = 90;
+/**
+ * The densest street the crowd's pool of 300 holds (a figure walks ~1.2 days). Players get
+ * FIGURES_PER_DAY; `npm run bench:web` asks for this through `?bench=1`, so it measures the
+ * frame with the street as full as it can ever get. The legend reads the same scale.
+ */
+export const DENSEST_FIGURES_PER_DAY = 230;
+let figuresPerDay = FIGURES_PER_DAY;
+
+/** Sets the street's figure density for the page (the benchmark hook in main.ts). */
+export function setFiguresPerDay(perDay: number): void {
+  figuresPerDay = perDay;
+}
 /** Coins (and parcels) per day at most: each pops with a label, so fewer read better. */
 export const COINS_PER_DAY = 12;
 
@@ -70,7 +82,7 @@ export function streetView(state: GameState): StreetView | null {
   const day = sim.day;
   const visitorsPerFigure = niceScale(
     maxOf(s.visitsOrganic, s.visitsPaid, s.visitsFake),
-    FIGURES_PER_DAY,
+    figuresPerDay,
   );
   const ordersPerCoin = niceScale(maxOf(s.orders, s.fakeOrders), COINS_PER_DAY);
   const today = day > 0 ? sim.today : null;
