@@ -24,7 +24,6 @@ import { t } from './ui/i18n';
 import { openRoute } from './ui/share/route';
 import { setShareContext } from './ui/share/shareContext';
 import { applyTheme } from './ui/theme';
-import { DENSEST_FIGURES_PER_DAY, setFiguresPerDay } from './ui/views/street';
 
 /** One clear sentence instead of a game, when the game cannot start. */
 function showBootError(message: string): void {
@@ -94,10 +93,6 @@ async function boot(): Promise<void> {
   const store = createGameStore();
   store.getState().setLevels(session ? session.levels : levels.levels);
   const launch = readLaunchParams(window.location.search);
-  // bench:web's street: as many figures as the crowd pool holds (views/street.ts).
-  if (new URLSearchParams(window.location.search).has('bench')) {
-    setFiguresPerDay(DENSEST_FIGURES_PER_DAY);
-  }
   const seedFor = () => session?.session.seed ?? launch.seed ?? drawSeed();
   // A ?stage link never loads the save, so it never writes over it either (the slot's lease).
   // A session game lives in that session's own slot, opened by the session page.
@@ -117,8 +112,10 @@ async function boot(): Promise<void> {
   if (session) {
     if (session.resume) restore(store, session.resume);
     else store.getState().newCampaign(session.session.seed);
+    // A finished stage resumes on its debrief, where "Share result" is: the hand-in survives a reload.
     const { run } = store.getState();
-    store.getState().showScreen(run && run.sim.outcome === 'running' ? 'shop' : 'map');
+    const finished = run !== null && run.sim.outcome !== 'running';
+    store.getState().showScreen(run === null ? 'map' : finished ? 'debrief' : 'shop');
   } else if (launch.stage && store.getState().levels[launch.stage]) {
     // A trainer's or a test's link: straight into that stage's shop on that market.
     store.getState().newCampaign(launch.seed ?? drawSeed());

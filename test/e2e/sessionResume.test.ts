@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeSessionLink } from '../../src/share';
 import { BASE_URL, launch, openPage, shot, type WatchedPage } from './browser';
-import { finishStage, LEVELS, shareLink, verifyResultLink } from './sharePlay';
+import { finishStage, LEVELS, verifyResultLink } from './sharePlay';
 
 const SEED = 86_420;
 const OWN_SAVE = 'four-stages.save';
@@ -76,12 +76,20 @@ describe('a student reloads mid-stage in a classroom session', () => {
     expect(await ownSave(page)).toBe(saveBefore);
   });
 
-  it('hands in under the same name, on the session’s market and levers', async () => {
+  it('finishes, reloads before handing in, and hands in from the debrief under the same name', async () => {
     const { page } = watched;
     await finishStage(page);
-    const link = await shareLink(page);
-    expect(await page.getByRole('dialog').textContent()).toContain('Handing in as Kai');
-    const verified = verifyResultLink(link, LEVELS);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue as Kai' }).click();
+    // A finished session game opens on its debrief, where the Share button is.
+    await expect.poll(() => page.getByRole('heading', { name: /Debrief/ }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Share result' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share your result' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toContain('Handing in as Kai');
+    const field = dialog.getByRole('textbox', { name: 'Result link' });
+    await expect.poll(() => field.inputValue()).toContain('#r=');
+    const verified = verifyResultLink(await field.inputValue(), LEVELS);
     if (!verified.ok) throw new Error(verified.message);
     expect(verified.result.name).toBe('Kai');
     expect(verified.result.seed).toBe(SEED);
