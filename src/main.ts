@@ -24,6 +24,7 @@ import { t } from './ui/i18n';
 import { openRoute } from './ui/share/route';
 import { setShareContext } from './ui/share/shareContext';
 import { applyTheme } from './ui/theme';
+import { DENSEST_FIGURES_PER_DAY, setFiguresPerDay } from './ui/views/street';
 
 /** One clear sentence instead of a game, when the game cannot start. */
 function showBootError(message: string): void {
@@ -93,6 +94,10 @@ async function boot(): Promise<void> {
   const store = createGameStore();
   store.getState().setLevels(session ? session.levels : levels.levels);
   const launch = readLaunchParams(window.location.search);
+  // bench:web's street: as many figures as the crowd pool holds (views/street.ts).
+  if (new URLSearchParams(window.location.search).has('bench')) {
+    setFiguresPerDay(DENSEST_FIGURES_PER_DAY);
+  }
   const seedFor = () => session?.session.seed ?? launch.seed ?? drawSeed();
   // A ?stage link never loads the save, so it never writes over it either (the slot's lease).
   // A session game lives in that session's own slot, opened by the session page.
