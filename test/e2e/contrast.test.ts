@@ -44,6 +44,11 @@ describe('text and control contrast (WCAG AA)', () => {
     await page.getByRole('button', { name: words['nextDay'] }).click();
     await page.waitForTimeout(700);
     await measure(page, `${tag} shop`);
+    // A pressed button under the pointer (1× while playing) keeps its dark fill.
+    await page.locator('.btn-speed').first().click();
+    await page.locator('.btn-speed').first().hover();
+    await measure(page, `${tag} shop playing, hover on 1×`);
+    await page.locator('.btn-play').click();
     await page.locator('.glossary-button').first().click();
     await page.locator('.settings-menu-button').click();
     await measure(page, `${tag} shop tip and settings`);
