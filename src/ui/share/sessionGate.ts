@@ -11,8 +11,8 @@ import {
 } from '../../share';
 import { STAGE_IDS, type Level } from '../../sim';
 import { el } from '../dom';
-import { linkMessage } from './linkMessage';
 import { t } from '../i18n';
+import { linkMessage } from './linkMessage';
 import { pageBase } from './shareDialog';
 
 export interface JoinedSession {
