@@ -10,6 +10,16 @@ import { shareLink } from './sharePlay';
  * event), the end of a stage, the debrief, the share dialog, the score card and the trainer page,
  * on a desktop and on a phone, in English and in Chinese.
  */
+/** The labels the walk clicks, in the page's language. */
+interface Words {
+  newCampaign: string;
+  stage1: RegExp;
+  open: string;
+  nextDay: string;
+  books: string;
+  debrief: string;
+}
+
 describe('text and control contrast (WCAG AA)', () => {
   let browser: Browser;
   const measures: Measure[] = [];
@@ -29,19 +39,19 @@ describe('text and control contrast (WCAG AA)', () => {
   };
 
   /** Plays Stage 1 from the title with every panel opened once; measures each screen. */
-  async function walk(page: Page, tag: string, words: Record<string, string | RegExp>) {
-    await page.getByRole('button', { name: words['newCampaign'] }).waitFor();
+  async function walk(page: Page, tag: string, words: Words) {
+    await page.getByRole('button', { name: words.newCampaign }).waitFor();
     await measure(page, `${tag} title`);
-    await page.getByRole('button', { name: words['newCampaign'] }).click();
-    await page.getByRole('button', { name: words['stage1'] }).click();
+    await page.getByRole('button', { name: words.newCampaign }).click();
+    await page.getByRole('button', { name: words.stage1 }).click();
     await measure(page, `${tag} intro`);
     await page.keyboard.press('Escape');
     await page.waitForTimeout(300);
     await measure(page, `${tag} map`);
-    await page.getByRole('button', { name: words['stage1'] }).click();
-    await page.getByRole('button', { name: words['open'] }).click();
+    await page.getByRole('button', { name: words.stage1 }).click();
+    await page.getByRole('button', { name: words.open }).click();
     await page.waitForFunction(() => document.body.dataset['scene'] === 'shop');
-    await page.getByRole('button', { name: words['nextDay'] }).click();
+    await page.getByRole('button', { name: words.nextDay }).click();
     await page.waitForTimeout(700);
     await measure(page, `${tag} shop`);
     // A pressed button under the pointer (1× while playing) keeps its dark fill.
@@ -53,13 +63,13 @@ describe('text and control contrast (WCAG AA)', () => {
     await page.locator('.settings-menu-button').click();
     await measure(page, `${tag} shop tip and settings`);
     await page.locator('.settings-menu-button').click();
-    await page.getByRole('button', { name: words['books'] }).click();
+    await page.getByRole('button', { name: words.books }).click();
     await page.waitForTimeout(200);
     await measure(page, `${tag} books`);
     await page.locator('body').press('b');
     let events = 0;
     for (let guard = 0; guard < 40; guard++) {
-      if (await page.getByRole('button', { name: words['debrief'] }).isVisible()) break;
+      if (await page.getByRole('button', { name: words.debrief }).isVisible()) break;
       const dialog = page.locator('.event-dialog');
       if (await dialog.isVisible()) {
         if (events++ === 0) await measure(page, `${tag} event`);
