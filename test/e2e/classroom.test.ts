@@ -136,6 +136,8 @@ describe('a trainer runs a class session and reads a verified leaderboard', () =
     await shot(page, 'desktop-dashboard-setups');
     await shot(page, 'desktop-dashboard');
     await page.getByRole('heading', { name: 'Class charts' }).scrollIntoViewIfNeeded();
+    // The charts show the class's market only: one dot per student of the session, none for Zed.
+    expect(await page.locator('svg.class-scatter circle.dot').count()).toBe(2);
     await shot(page, 'desktop-dashboard-charts');
 
     const [download] = await Promise.all([
