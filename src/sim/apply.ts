@@ -223,22 +223,28 @@ export type ApplyResult = { ok: true; state: SimState } | { ok: false; error: Si
  */
 export function applyActionInPlace(level: Level, state: SimState, action: Action): SimError | null {
   if (action.type === 'advanceDay' && state.outcome === 'running' && state.pendingEvent === null) {
-    // The bulk of every log: skip building a closure for the commonest action.
-    return runGuarded(() => simulateDay(level, state));
+    // The bulk of every log: no check and no closure for the commonest action.
+    try {
+      simulateDay(level, state);
+    } catch (error) {
+      return unsafeAmount(error);
+    }
+    return null;
   }
   const checked = checkAction(level, state, action);
   if (typeof checked === 'string') return checked;
-  return runGuarded(checked);
-}
-
-function runGuarded(mutation: Mutation): SimError | null {
   try {
-    mutation();
+    checked();
   } catch (error) {
-    if (error instanceof UnsafeAmountError) return 'unsafe_amount';
-    throw error;
+    return unsafeAmount(error);
   }
   return null;
+}
+
+/** An amount that left safe integers fails the action; anything else is a bug and propagates. */
+function unsafeAmount(error: unknown): SimError {
+  if (error instanceof UnsafeAmountError) return 'unsafe_amount';
+  throw error;
 }
 
 export function applyAction(level: Level, state: SimState, action: Action): ApplyResult {

@@ -1,4 +1,4 @@
-import { assertSafe, CASH_CATEGORIES, PNL_LINES, postCash, postPnl } from './ledger';
+import { assertSafe, CASH_CATEGORIES, PNL_LINES, postCash, postPnl, postRow } from './ledger';
 import type { SimState } from './state';
 
 /**
@@ -28,20 +28,14 @@ export function openDayBatch(): void {
  */
 export function closeDayBatch(state: SimState, write: boolean): void {
   if (!dayBatch.open) return;
-  const day = bookingDay(state);
-  const { cash, pnl } = dayBatch;
-  // Categories in index order, as the journals have always received them.
-  for (let i = 0; i < cash.length; i++) {
-    const amount = cash[i] as number;
-    if (amount === 0) continue;
-    cash[i] = 0;
-    if (write) postCash(state.ledger, day, i, amount);
-  }
-  for (let i = 0; i < pnl.length; i++) {
-    const amount = pnl[i] as number;
-    if (amount === 0) continue;
-    pnl[i] = 0;
-    if (write) postPnl(state.ledger, day, i, amount);
+  if (write) {
+    // Cash first, then profit, each in category order, as the journals have always received them.
+    const day = bookingDay(state);
+    postRow(state.ledger, 'cash', day, dayBatch.cash);
+    postRow(state.ledger, 'pnl', day, dayBatch.pnl);
+  } else {
+    dayBatch.cash.fill(0);
+    dayBatch.pnl.fill(0);
   }
   dayBatch.open = false;
 }

@@ -129,6 +129,24 @@ function closeEntries(open: number[]): void {
   for (let i = 0; i < open.length; i++) open[i] = NO_OPEN_ENTRY;
 }
 
+/**
+ * Posts a row of sums (index = category) to one journal in category order and zeroes the row:
+ * the same entries as one postCash / postPnl call per non-zero slot, in a single pass. The day
+ * batch (books.ts) flushes itself through this once per simulated day.
+ */
+export function postRow(ledger: Ledger, journal: 'cash' | 'pnl', day: number, row: Float64Array) {
+  const cash = journal === 'cash';
+  const entries = cash ? ledger.cashEntries : ledger.pnlEntries;
+  const totals = cash ? ledger.cashTotals : ledger.pnlTotals;
+  const open = cash ? ledger.openCash : ledger.openPnl;
+  for (let category = 0; category < row.length; category++) {
+    const amountFen = row[category] as number;
+    if (amountFen === 0) continue;
+    row[category] = 0;
+    addEntry(ledger, entries, totals, open, day, category, amountFen);
+  }
+}
+
 /** Posts to the cash journal; `category` is an index into CASH_CATEGORIES (see CASH_INDEX). */
 export function postCash(ledger: Ledger, day: number, category: number, amountFen: number): void {
   addEntry(

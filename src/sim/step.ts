@@ -88,9 +88,15 @@ function planFakes(listing: ListingState, realOrders: number, manualFakes: numbe
   return Math.max(0, target - realOrders - manualFakes);
 }
 
+/** Drops the oldest value of a seven-day window and appends today's; a loop beats shift(). */
 function pushWindow(window: number[], value: number): void {
-  window.shift();
-  window.push(value);
+  const last = window.length - 1;
+  if (last < 0) {
+    window.push(value);
+    return;
+  }
+  for (let i = 0; i < last; i++) window[i] = window[i + 1] as number;
+  window[last] = value;
 }
 
 /** Simulates day `state.day + 1` in place. The caller has checked that the day may pass. */

@@ -88,6 +88,11 @@ function arrive(level: Level, state: SimState, listing: ListingState, shipment: 
   }
 }
 
+function someDue<T>(items: readonly T[], dueDay: (item: T) => number, day: number): boolean {
+  for (let i = 0; i < items.length; i++) if (dueDay(items[i] as T) <= day) return true;
+  return false;
+}
+
 export function processArrivals(
   level: Level,
   state: SimState,
@@ -96,7 +101,8 @@ export function processArrivals(
 ): void {
   for (let index = 0; index < state.listings.length; index++) {
     const listing = state.listings[index] as ListingState;
-    if (listing.inTransit.length === 0) continue;
+    // Most days nothing arrives: keep the list as it is rather than copy it.
+    if (!someDue(listing.inTransit, (s) => s.arrivalDay, day)) continue;
     const staying: Shipment[] = [];
     for (const shipment of listing.inTransit) {
       if (shipment.arrivalDay <= day) {
@@ -114,7 +120,7 @@ export function processArrivals(
 }
 
 export function processPayables(state: SimState, day: number): void {
-  if (state.payables.length === 0) return;
+  if (!someDue(state.payables, (p) => p.dueDay, day)) return;
   const staying = [];
   for (const payable of state.payables) {
     if (payable.dueDay <= day) moveCash(state, CASH_INDEX.supplierPayments, -payable.amountFen);
