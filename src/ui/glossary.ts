@@ -25,26 +25,28 @@ export function glossaryTip(term: GlossaryTerm): HTMLElement {
   return makeTip(term, false);
 }
 
-function makeTip(term: GlossaryTerm, showTerm: boolean): HTMLElement {
+function tooltip(term: GlossaryTerm): HTMLElement {
   nextId += 1;
-  const id = `glossary-${term}-${nextId}`;
-  const tip = el('span', {
-    id,
+  return el('span', {
+    id: `glossary-${term}-${nextId}`,
     role: 'tooltip',
     class: 'glossary-tip',
     hidden: true,
     text: t(`glossary.${term}` as MessageKey),
   });
+}
+
+function makeTip(term: GlossaryTerm, showTerm: boolean): HTMLElement {
+  if (showTerm) return termTip(term);
+  const tip = tooltip(term);
   const button = el('button', {
     type: 'button',
     class: 'glossary-button',
     'aria-label': t('glossary.open', { term: GLOSSARY[term] }),
-    'aria-describedby': id,
+    'aria-describedby': tip.id,
     'aria-expanded': 'false',
-    // Beside a paragraph (not a heading) the button names its term, so it is clear which one.
-    text: showTerm ? `ⓘ ${GLOSSARY[term]}` : 'ⓘ',
+    text: 'ⓘ',
   });
-  if (showTerm) button.classList.add('glossary-button-term');
   const toggle = (open: boolean) => {
     tip.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
@@ -62,6 +64,34 @@ function makeTip(term: GlossaryTerm, showTerm: boolean): HTMLElement {
   });
   button.addEventListener('blur', () => toggle(false));
   return el('span', { class: 'glossary' }, [button, tip]);
+}
+
+/**
+ * The term itself, as a focusable <dfn> with its tooltip (the WAI-ARIA tooltip pattern): shown
+ * on focus, hover or tap, hidden on blur or Escape. Used in an event's dialog, where every
+ * button is an answer to the event: an explanation there is not one more button.
+ */
+function termTip(term: GlossaryTerm): HTMLElement {
+  const tip = tooltip(term);
+  const trigger = el('dfn', { class: 'glossary-term', tabindex: '0', 'aria-describedby': tip.id }, [
+    el('span', { 'aria-hidden': 'true', text: 'ⓘ' }),
+    GLOSSARY[term],
+  ]);
+  const show = (open: boolean) => {
+    tip.hidden = !open;
+  };
+  trigger.addEventListener('focus', () => show(true));
+  trigger.addEventListener('click', () => show(true));
+  trigger.addEventListener('mouseenter', () => show(true));
+  trigger.addEventListener('mouseleave', () => show(document.activeElement === trigger));
+  trigger.addEventListener('blur', () => show(false));
+  trigger.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !tip.hidden) {
+      event.stopPropagation();
+      show(false);
+    }
+  });
+  return el('span', { class: 'glossary' }, [trigger, tip]);
 }
 
 /** Which terms each decision group's heading introduces. */

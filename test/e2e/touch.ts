@@ -15,7 +15,7 @@ export function sideScroll(page: Page): Promise<number> {
 export function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const selector =
-      'button, a[href], input:not([type="hidden"]), select, textarea, [role="button"], summary';
+      'button, a[href], input:not([type="hidden"]), select, textarea, [role="button"], summary, [tabindex="0"]';
     const out: string[] = [];
     for (const node of document.querySelectorAll<HTMLElement>(selector)) {
       if (node.closest('[hidden], [inert]')) continue;
