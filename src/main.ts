@@ -151,7 +151,10 @@ async function boot(): Promise<void> {
     },
     continueGame() {
       const { run } = store.getState();
-      store.getState().showScreen(run && run.sim.outcome === 'running' ? 'shop' : 'map');
+      // A finished stage reopens on its debrief, where its result can still be shared.
+      store
+        .getState()
+        .showScreen(run === null ? 'map' : run.sim.outcome === 'running' ? 'shop' : 'debrief');
     },
   });
   if (saveTools) uiRoot.append(saveTools.banner);

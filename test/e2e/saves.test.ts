@@ -132,6 +132,10 @@ describe('saves: reload, export and import, two tabs', () => {
     const other = await context.newPage();
     await other.goto(page.url());
     await page.getByRole('button', { name: 'Continue' }).click();
+    // The imported save had finished Stage 1: Continue reopens its debrief, with Share on it.
+    await expect.poll(() => page.getByRole('heading', { name: /Debrief/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Share result' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'World map' }).click();
     await page.getByRole('button', { name: 'Stage 1 · Traffic', exact: false }).first().click();
     await page.getByRole('button', { name: /Resume the shop|Open the shop/ }).click();
     await page.getByRole('button', { name: 'Next day' }).click();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionType, Level } from '../../src/sim';
+import type { Level, PlayerActionType } from '../../src/sim';
 import { STAGE_IDS } from '../../src/sim';
 import { createGameStore } from '../../src/store/gameStore';
 import { controlsView } from '../../src/ui/views/controls';
 import { shippedLevel } from './storeFixtures';
 
 /** A store whose traffic stage is a level file edited to enable more decisions. */
-function storeWithTrafficEnabling(extra: ActionType[]) {
+function storeWithTrafficEnabling(extra: PlayerActionType[]) {
   const levels: Level[] = STAGE_IDS.map((id) => {
     const level = structuredClone(shippedLevel(id));
     if (id === 'traffic') level.enabledActions = [...level.enabledActions, ...extra];

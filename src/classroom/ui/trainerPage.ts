@@ -2,6 +2,7 @@ import '../../ui/share/share.css';
 import './classroom.css';
 import { drawSeed, MAX_SEED } from '../../platform/launch';
 import { encodeSessionLink, sanitizeName, type Language, type LevelSet } from '../../share';
+import { encodeFailure } from '../../ui/share/encodeFailure';
 import { STAGE_IDS, type Level, type StageId } from '../../sim';
 import { el } from '../../ui/dom';
 import { local, t } from '../../ui/i18n';
@@ -109,7 +110,7 @@ export function showTrainerPage(root: HTMLElement, shipped: readonly Level[]): v
       pageBase(),
     );
     if (!encoded.ok) {
-      errors.replaceChildren(el('p', { text: encoded.message }));
+      errors.replaceChildren(el('p', { role: 'alert', text: encodeFailure(encoded.error) }));
       return;
     }
     const projector = el('button', { type: 'button', class: 'btn btn-large' });

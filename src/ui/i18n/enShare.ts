@@ -20,6 +20,8 @@ export const enShare = {
   'share.noQr': 'This link is too long for a QR code; copy it instead.',
   'share.nothing': 'Finish a stage first: only finished stages can be shared.',
   'share.failed': 'The link could not be made: {reason}',
+  'share.encode.too_long': 'it would be longer than the {max} characters a link may have.',
+  'share.encode.invalid_run': 'these decisions cannot be written into a link.',
   'share.what':
     'Whoever opens it replays your decisions in their browser and sees the same score, marked verified. Nothing is sent to a server.',
   'share.close': 'Close',

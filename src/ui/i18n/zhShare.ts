@@ -18,6 +18,8 @@ export const zhShare: Record<keyof typeof enShare, string> = {
   'share.noQr': '链接太长，无法生成二维码，请复制链接。',
   'share.nothing': '请先完成一个阶段：只有完成的阶段可以分享。',
   'share.failed': '无法生成链接：{reason}',
+  'share.encode.too_long': '链接会超过允许的 {max} 个字符。',
+  'share.encode.invalid_run': '这些决策无法写进链接。',
   'share.what':
     '打开链接的人会在自己的浏览器中重放你的决策，看到同样的成绩并标记为已验证。不会发送任何数据到服务器。',
   'share.close': '关闭',

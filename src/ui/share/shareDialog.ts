@@ -1,5 +1,6 @@
 import './share.css';
 import { encodeResultLink, sanitizeName, type ResultRun } from '../../share';
+import { encodeFailure } from './encodeFailure';
 import { STAGE_IDS } from '../../sim';
 import type { GameState } from '../../store/gameStore';
 import { el } from '../dom';
@@ -53,7 +54,7 @@ export function openShareDialog(state: GameState): void {
       el('p', { text: t('share.covers', { count: run.stages.length }) }),
       encoded.ok
         ? linkBox(encoded.link, t('share.linkLabel'))
-        : el('p', { role: 'alert', text: t('share.failed', { reason: encoded.message }) }),
+        : el('p', { role: 'alert', text: encodeFailure(encoded.error) }),
     );
   };
 
