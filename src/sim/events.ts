@@ -6,7 +6,7 @@ import type { EventKind, EventSpec, Level, StaffRole } from './level';
 import { STAFF_ROLES } from './level';
 import { BP, mulBp } from './math';
 import { rollBp, rollInt } from './rng';
-import type { ListingState, PendingEvent, SimState } from './state';
+import type { ListingState, PendingEvent, Shipment, SimState } from './state';
 import {
   CONTEST_LEGAL_COST_FEN,
   EXPEDITE_COST_BP,
@@ -98,6 +98,17 @@ function festivalAhead(level: Level, day: number): boolean {
   return levelTables(level).festivalAhead[day] ?? false;
 }
 
+/** The first listing with goods arriving after `day`: a delay can only hit those. Daily check. */
+function listingWithLateShipment(state: SimState, day: number): number {
+  for (let i = 0; i < state.listings.length; i++) {
+    const inTransit = (state.listings[i] as ListingState).inTransit;
+    for (let j = 0; j < inTransit.length; j++) {
+      if ((inTransit[j] as Shipment).arrivalDay > day) return i;
+    }
+  }
+  return -1;
+}
+
 function tryChanceEvent(level: Level, state: SimState, spec: EventSpec): boolean {
   const day = state.day;
   if (
@@ -113,9 +124,7 @@ function tryChanceEvent(level: Level, state: SimState, spec: EventSpec): boolean
       open(state, spec.kind, 0, { discountBp: CAMPAIGN_REQUIRED_DISCOUNT_BP });
       return true;
     case 'supplierDelay': {
-      const index = state.listings.findIndex((l) =>
-        l.inTransit.some((s) => s.arrivalDay > day + 1),
-      );
+      const index = listingWithLateShipment(state, day + 1);
       if (index < 0 || !rollBp(state.rng, spec.chanceBp)) return false;
       open(state, spec.kind, index, { qty: rollInt(state.rng, 4, 10) });
       return true;
