@@ -39,7 +39,7 @@ export async function cpuPerFrame(page: Page, ms = 2000): Promise<Record<string,
   });
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
-    categories: 'toplevel,disabled-by-default-devtools.timeline,devtools.timeline',
+    categories: 'toplevel,cc,disabled-by-default-devtools.timeline,devtools.timeline',
     transferMode: 'ReportEvents',
   });
   await page.waitForTimeout(ms);

@@ -62,9 +62,12 @@ export class Crowd {
 
   private dress(i: number): void {
     const kind = VISITOR_KINDS[this.kind[i] as number] as VisitorKind;
-    (this.sprites[i] as Phaser.GameObjects.Image).setTexture(
-      CrowdArt.key(kind, this.flip[i] as number, this.size[i] as number),
-    );
+    const flip = this.flip[i] as number;
+    const size = this.size[i] as number;
+    const origin = this.art.origin(kind, flip, size);
+    (this.sprites[i] as Phaser.GameObjects.Image)
+      .setTexture(CrowdArt.key(kind, flip, size))
+      .setDisplayOrigin(origin.x, origin.y);
   }
 
   /** Figures walking now; read by the web benchmark's probe. */
