@@ -119,6 +119,31 @@ describe('Stage 1 by touch, upright and on its side', () => {
     await browser?.close();
   });
 
+  it('667x375, the smallest phone on its side: the shop fits, sheet closed and open', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 667, height: 375 },
+      hasTouch: true,
+      isMobile: true,
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('./?seed=8&stage=traffic', BASE_URL).href);
+    await sceneReady(page, 'shop');
+    for (const open of [false, true]) {
+      if (open) await tap(page.getByRole('button', { name: 'Decisions', exact: true }));
+      expect(await page.getByRole('region', { name: 'Decisions' }).isVisible()).toBe(open);
+      expect(await sideScroll(page)).toBeLessThanOrEqual(0);
+      expect(await smallTargets(page)).toEqual([]);
+      // One row of time controls: no button starts a second row (which would be ≥ 44 px lower).
+      const tops = await page
+        .locator('.time-buttons .btn')
+        .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+      expect(Math.max(...tops) - Math.min(...tops), JSON.stringify(tops)).toBeLessThan(10);
+      await shot(page, `phone-small-landscape${open ? '-sheet' : ''}`);
+    }
+    await context.close();
+  });
+
   for (const [width, height, name] of [
     [390, 844, 'portrait'],
     [844, 390, 'landscape'],
