@@ -4,7 +4,7 @@ import { rollEvents } from './events';
 import { checkClosure } from './fakes';
 import type { Level } from './level';
 import { CASH_INDEX, PNL_INDEX, netProfitFen } from './ledger';
-import { BP, mulBp, takeWhole } from './math';
+import { BP, mulBp } from './math';
 import type { DayReport, ListingState, SimState } from './state';
 import { clearExcessAtEnd } from './supply';
 import { computeWeight } from './traffic';
@@ -31,24 +31,22 @@ export function monthlyWagesFen(state: SimState): number {
   );
 }
 
+/** Yearly amounts in bp are spread over the days of a year; the carry keeps the fraction. */
+const YEAR_BP = 365 * BP;
+
 function payRunningCosts(level: Level, state: SimState): void {
   const monthlyFen = monthlyWagesFen(state);
   // Wages plus social insurance, spread over the days of a year.
-  const staffFen = takeWhole(
-    state.carries,
-    'staff',
-    monthlyFen * 12 * (BP + level.platform.socialInsuranceBp),
-    365 * BP,
-  );
+  const carries = state.carries;
+  const staffTotal = monthlyFen * 12 * (BP + level.platform.socialInsuranceBp) + carries.staff;
+  const staffFen = Math.floor(staffTotal / YEAR_BP);
+  carries.staff = staffTotal - staffFen * YEAR_BP;
   payExpense(state, PNL_INDEX.staff, CASH_INDEX.staff, staffFen);
   payExpense(state, PNL_INDEX.fixedCosts, CASH_INDEX.fixedCosts, level.platform.fixedCostPerDayFen);
   if (state.debtFen > 0) {
-    const interestFen = takeWhole(
-      state.carries,
-      'interest',
-      state.debtFen * level.credit.monthlyInterestBp * 12,
-      365 * BP,
-    );
+    const interestTotal = state.debtFen * level.credit.monthlyInterestBp * 12 + carries.interest;
+    const interestFen = Math.floor(interestTotal / YEAR_BP);
+    carries.interest = interestTotal - interestFen * YEAR_BP;
     payExpense(state, PNL_INDEX.interest, CASH_INDEX.interest, interestFen);
   }
 }

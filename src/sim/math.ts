@@ -41,21 +41,13 @@ export function stepTable(table: readonly (readonly [number, number])[], x: numb
   return y;
 }
 
-/**
- * Splits `amount / scale` into whole units and keeps the remainder in `carries[key]` for the next
- * call (Bresenham-style), so that fractional demand is neither lost nor invented.
+/*
+ * Fractions are never lost nor invented: where a rate gives a fraction of a visit, an order or a
+ * fen, the day takes the whole part, floor((amount + carry) / scale), and keeps the remainder in
+ * a carry slot of the state for the next day (Bresenham-style). The day loop writes this out
+ * with the carry slot by name (carries.organic, carries.staff...): a generic helper indexing the
+ * slot by a key string was one of the slowest lines of a replay.
  */
-export function takeWhole<K extends string>(
-  carries: Record<K, number>,
-  key: K,
-  amount: number,
-  scale = BP,
-): number {
-  const total = amount + carries[key];
-  const whole = Math.floor(total / scale);
-  carries[key] = total - whole * scale;
-  return whole;
-}
 
 /** A stable 32-bit mix of integers (FNV-1a over the 32-bit words). */
 export function mix32(h: number, x: number): number {
