@@ -54,23 +54,17 @@ export async function cpuPerFrame(page: Page, ms = 2000): Promise<Record<string,
   // Top-level tasks only: a task's own slices are nested in it on the same thread.
   const busy = new Map<string, number>();
   let frames = 0;
-  let renderer = '';
   for (const e of events) {
     if (e.ph !== 'X') continue;
     const thread = threads.get(`${e.pid}:${e.tid}`) ?? String(e.tid);
-    if (e.name === 'FireAnimationFrame') {
-      frames += 1;
-      renderer = `${e.pid}`;
-    }
+    if (e.name === 'FireAnimationFrame') frames += 1;
     if (thread === 'CrRendererMain' && PHASES.includes(e.name)) {
       const phase = `main:${e.name}`;
       busy.set(phase, (busy.get(phase) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
     }
     if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'ThreadPool_RunTask') continue;
-    const key = thread;
-    busy.set(key, (busy.get(key) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+    busy.set(thread, (busy.get(thread) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
   }
-  void renderer;
   const out: Record<string, number> = { frames };
   for (const [key, total] of busy) out[key] = total / Math.max(1, frames);
   return out;
