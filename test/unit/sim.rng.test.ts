@@ -11,7 +11,7 @@ function pureRandRoll(
 ): { value: number; next: number[] } {
   const rng = xoroshiro128plusFromState(state);
   const value = uniformInt(rng, from, to);
-  return { value, next: rng.getState() };
+  return { value, next: [...rng.getState()] };
 }
 
 const RANGES: [number, number][] = [
