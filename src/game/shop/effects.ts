@@ -15,7 +15,14 @@ const FONT = 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", s
  */
 export class Flyers {
   private readonly sprites: Phaser.GameObjects.Image[] = [];
-  private readonly labels: (Phaser.GameObjects.Text | null)[] = [];
+  private readonly labels: (Phaser.GameObjects.Image | null)[] = [];
+  /**
+   * The amounts the labels show, drawn once each: a day's coins all carry the same amount, so
+   * two texts (this day's and the last) serve every label, instead of each label re-drawing its
+   * own text when it is reused, a few milliseconds a time on the 2D canvas.
+   */
+  private readonly texts: Phaser.GameObjects.Text[] = [];
+  private lastText = 0;
   private readonly active: Uint8Array;
   private readonly start: Float64Array;
   private readonly duration: Float32Array;
@@ -40,11 +47,8 @@ export class Flyers {
     this.path = new Uint8Array(size);
     this.maxAlpha = new Float32Array(size);
     this.scale = artScale(texture);
-    for (let i = 0; i < size; i++) {
-      const sprite = scene.add.image(-100, -100, texture).setScale(this.scale);
-      sprite.setDepth(options.depth).setVisible(false);
-      this.sprites.push(sprite);
-      if (options.label) {
+    if (options.label) {
+      for (let n = 0; n < 2; n++) {
         const text = scene.add
           .text(-100, -100, '', {
             fontFamily: FONT,
@@ -54,12 +58,25 @@ export class Flyers {
             stroke: CSS.cream,
             strokeThickness: 4,
           })
-          .setOrigin(0, 0.5)
-          .setDepth(options.depth + 1)
           .setResolution(2)
           .setVisible(false);
-        this.labels.push(text);
-      } else this.labels.push(null);
+        this.texts.push(text);
+      }
+    }
+    for (let i = 0; i < size; i++) {
+      const sprite = scene.add.image(-100, -100, texture).setScale(this.scale);
+      sprite.setDepth(options.depth).setVisible(false);
+      this.sprites.push(sprite);
+      const first = this.texts[0];
+      this.labels.push(
+        first
+          ? scene.add
+              .image(-100, -100, first.texture)
+              .setOrigin(0, 0.5)
+              .setDepth(options.depth + 1)
+              .setVisible(false)
+          : null,
+      );
     }
   }
 
@@ -85,12 +102,20 @@ export class Flyers {
     if (texture) sprite.setTexture(texture);
     this.maxAlpha[i] = alpha;
     sprite.setPosition(x, y).setAlpha(0).setVisible(true);
-    const text = this.labels[i];
-    if (text && label !== null) {
-      // setText re-renders only when the string differs, which is at most once a day per slot.
-      text.setText(label);
-      text.setVisible(true).setAlpha(0);
-    } else text?.setVisible(false);
+    const image = this.labels[i];
+    if (image && label !== null) {
+      image.setTexture(this.textFor(label).texture.key).setOrigin(0, 0.5);
+      image.setVisible(true).setAlpha(0);
+    } else image?.setVisible(false);
+  }
+
+  /** The shared text showing `label`, re-drawing the older of the two when neither does. */
+  private textFor(label: string): Phaser.GameObjects.Text {
+    for (const text of this.texts) if (text.text === label) return text;
+    this.lastText = (this.lastText + 1) % this.texts.length;
+    const text = this.texts[this.lastText] as Phaser.GameObjects.Text;
+    text.setText(label);
+    return text;
   }
 
   update(now: number): void {
