@@ -1,6 +1,12 @@
 /**
- * The baseline for `npm run bench:web`: a bare Phaser page with the game's renderer settings and
- * the same number of moving figures, so the game's overhead can be read as a ratio.
+ * The baseline for `npm run bench:web`: a bare Phaser page of the same size and renderer as the
+ * game, so the game's overhead can be read as a ratio. What it contains, and nothing more:
+ * - Phaser itself, with the game's config (canvas filling the page with Scale.RESIZE, the
+ *   renderer pickRenderer() chooses, the same render flags, no audio) and Phaser's own loop;
+ * - one scene: a page-sized rectangle and `?figures=N` (the number of visitors the game had on
+ *   screen) plain 24x24 dot images from one generated texture, each moved a little every frame;
+ * - the 'fs-interactive' mark after its first rendered frame, for the boot time.
+ * No DOM panels, no store, no game code beyond pickRenderer.
  */
 import * as Phaser from 'phaser';
 import { pickRenderer } from '../../../src/game/renderer';
