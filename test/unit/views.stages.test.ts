@@ -9,6 +9,7 @@ import {
   TRAFFIC_ADDICT_BP,
 } from '../../src/ui/views/ending';
 import { reconciliationView } from '../../src/ui/views/reconcile';
+import { stageSummary } from './summaryFixture';
 import { financeView, loadOf, staffView } from '../../src/ui/views/manage';
 import { marketView, seriesExtent } from '../../src/ui/views/market';
 import { productView } from '../../src/ui/views/product';
@@ -23,25 +24,7 @@ function finish(store: ReturnType<typeof storeWith>): void {
 }
 
 function summary(partial: Partial<StageSummary>): StageSummary {
-  return {
-    stage: 'traffic',
-    days: 40,
-    gmv: 0,
-    netProfit: 0,
-    cashEnd: 0,
-    cashMin: 0,
-    orders: 0,
-    returns: 0,
-    fakeOrders: 0,
-    rankEnd: 0,
-    rating: 0,
-    penalties: 0,
-    stars: 0,
-    outcome: 'passed',
-    waterfall: PNL_LINES.map((line) => ({ line, amount: 0 })),
-    stateHash: '0',
-    ...partial,
-  };
+  return stageSummary(partial);
 }
 
 describe('stage controls from enabledActions', () => {
