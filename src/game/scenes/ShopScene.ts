@@ -203,15 +203,8 @@ export class ShopScene extends Phaser.Scene {
         );
         return;
       case 'parcel':
-        this.parcels.spawn(
-          now,
-          PATHS.ship,
-          SHOP.x + 250 + jitter,
-          SHOP.doorBottom - 10,
-          2_200 / fast,
-        );
-        return;
       case 'empty':
+        // An empty parcel (a fake order's) leaves the same way, faded.
         this.parcels.spawn(
           now,
           PATHS.ship,
@@ -219,7 +212,7 @@ export class ShopScene extends Phaser.Scene {
           SHOP.doorBottom - 10,
           2_200 / fast,
           null,
-          0.4,
+          KINDS[kind] === 'empty' ? 0.4 : 1,
         );
         return;
       case 'return':
