@@ -13,6 +13,7 @@ import { CALENDAR_SEARCH_BP, FESTIVAL_SEARCH_DECLINED_BP } from './tables';
  */
 export interface OrderMargin {
   priceFen: number;
+  discountBp: number;
   discountFen: number;
   paidFen: number;
   commissionFen: number;
@@ -44,6 +45,7 @@ export function orderMargin(level: Level, listing: ListingState, discountBp: num
   const unitCostFen = shelfUnitCostFen(listing);
   return {
     priceFen: listing.priceFen,
+    discountBp,
     discountFen,
     paidFen,
     commissionFen,

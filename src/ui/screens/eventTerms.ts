@@ -102,8 +102,8 @@ export function eventTermsTable(view: EventView): HTMLElement | null {
         ],
         [
           t('terms.discountRate'),
-          formatBp(discountBp(campaign.declined)),
-          formatBp(discountBp(campaign.joined)),
+          formatBp(campaign.declined.discountBp),
+          formatBp(campaign.joined.discountBp),
         ],
         ...marginRows(campaign.declined, campaign.joined),
       ],
@@ -125,8 +125,4 @@ export function eventTermsTable(view: EventView): HTMLElement | null {
     );
   }
   return null;
-}
-
-function discountBp(margin: OrderMargin): number {
-  return margin.priceFen === 0 ? 0 : Math.round((margin.discountFen * 10_000) / margin.priceFen);
 }
