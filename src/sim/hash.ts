@@ -1,3 +1,4 @@
+import { ledgerForHash } from './ledger';
 import type { SimState } from './state';
 
 function fnv1a(text: string, seed: number): number {
@@ -20,7 +21,7 @@ export function canonicalJson(value: unknown): string {
 
 /** A 12-hex-digit fingerprint of the whole state: the run code players compare. */
 export function stateHash(state: SimState): string {
-  const text = canonicalJson(state);
+  const text = canonicalJson({ ...state, ledger: ledgerForHash(state.ledger) });
   const a = fnv1a(text, 0x811c9dc5).toString(16).padStart(8, '0');
   const b = fnv1a(text, 0x9e3779b9).toString(16).padStart(8, '0');
   return `${a}${b}`.slice(0, 12);

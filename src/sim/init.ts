@@ -172,7 +172,7 @@ export function createState(level: Level, seed: number): SimState {
     nextEventId: 1,
     eventsSeen: [],
     rng,
-    ledger: emptyLedger(),
+    ledger: emptyLedger(level.days),
     series: emptySeries(),
     totals: {
       orders: 0,

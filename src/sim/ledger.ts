@@ -55,6 +55,7 @@ export const CASH_INDEX = Object.fromEntries(CASH_CATEGORIES.map((c, i) => [c, i
   number
 >;
 
+/** One line of a journal, as tests, tools and the run code read it. */
 export interface JournalEntry {
   day: number;
   /** Index into PNL_LINES or CASH_CATEGORIES, depending on the journal. */
@@ -62,9 +63,24 @@ export interface JournalEntry {
   amountFen: number;
 }
 
+/**
+ * A journal kept as parallel columns with room reserved up front, rather than an object per
+ * entry in a growing array: a campaign posts thousands of entries, and the replay benchmark is
+ * bound by memory traffic. Entries merge per day and category and days only move forward, so a
+ * stage of D days needs at most D x categories rows; the columns grow only if that ever fails.
+ * Entry i < length is (days[i], categories[i], amountsFen[i]); `journalEntries` gives rows.
+ */
+export interface Journal {
+  length: number;
+  days: Uint16Array;
+  categories: Uint8Array;
+  /** Float64 holds every safe integer exactly; amounts are checked safe before they land. */
+  amountsFen: Float64Array;
+}
+
 export interface Ledger {
-  cashEntries: JournalEntry[];
-  pnlEntries: JournalEntry[];
+  cash: Journal;
+  pnl: Journal;
   cashTotals: number[];
   pnlTotals: number[];
   /** The day whose entries are still open for merging, and where each category's entry sits. */
@@ -76,15 +92,60 @@ export interface Ledger {
 /** The value of `openCash[i]` / `openPnl[i]` while category i has no entry on the open day. */
 const NO_OPEN_ENTRY = -1;
 
-export function emptyLedger(): Ledger {
+function emptyJournal(capacity: number): Journal {
   return {
-    cashEntries: [],
-    pnlEntries: [],
+    length: 0,
+    days: new Uint16Array(capacity),
+    categories: new Uint8Array(capacity),
+    amountsFen: new Float64Array(capacity),
+  };
+}
+
+/** Twice the room, for a journal that outgrew its reserve. */
+function grown(journal: Journal): Journal {
+  const capacity = Math.max(16, journal.days.length * 2);
+  const bigger = emptyJournal(capacity);
+  bigger.length = journal.length;
+  bigger.days.set(journal.days);
+  bigger.categories.set(journal.categories);
+  bigger.amountsFen.set(journal.amountsFen);
+  return bigger;
+}
+
+/** A ledger for a stage of `days` days (booking days run 1..days). */
+export function emptyLedger(days: number): Ledger {
+  return {
+    cash: emptyJournal(days * CASH_CATEGORIES.length),
+    pnl: emptyJournal(days * PNL_LINES.length),
     cashTotals: CASH_CATEGORIES.map(() => 0),
     pnlTotals: PNL_LINES.map(() => 0),
     openDay: -1,
     openCash: CASH_CATEGORIES.map(() => NO_OPEN_ENTRY),
     openPnl: PNL_LINES.map(() => NO_OPEN_ENTRY),
+  };
+}
+
+/** The entries of one journal as rows, in posting order. */
+export function journalEntries(ledger: Ledger, journal: 'cash' | 'pnl'): JournalEntry[] {
+  const { length, days, categories, amountsFen } = journal === 'cash' ? ledger.cash : ledger.pnl;
+  const entries: JournalEntry[] = [];
+  for (let i = 0; i < length; i++) {
+    const amountFen = amountsFen[i] as number;
+    entries.push({ day: days[i] as number, category: categories[i] as number, amountFen });
+  }
+  return entries;
+}
+
+/**
+ * The ledger in the shape run codes have always hashed: entries as rows under `cashEntries` and
+ * `pnlEntries`. Keeping this form means the columns changed memory, not a single run code.
+ */
+export function ledgerForHash(ledger: Ledger): Record<string, unknown> {
+  const { cash: _cash, pnl: _pnl, ...rest } = ledger;
+  return {
+    ...rest,
+    cashEntries: journalEntries(ledger, 'cash'),
+    pnlEntries: journalEntries(ledger, 'pnl'),
   };
 }
 
@@ -97,7 +158,7 @@ export function assertSafe(amountFen: number): number {
 
 function addEntry(
   ledger: Ledger,
-  entries: JournalEntry[],
+  cash: boolean,
   totals: number[],
   open: number[],
   day: number,
@@ -115,23 +176,22 @@ function addEntry(
   totals[category] = assertSafe((totals[category] as number) + amountFen);
   // Entries of one day and category merge, so the journal reads like a daily statement.
   const at = open[category] as number;
+  let journal = cash ? ledger.cash : ledger.pnl;
   if (at >= 0) {
-    const entry = entries[at] as JournalEntry;
-    entry.amountFen = compact(assertSafe(entry.amountFen + amountFen));
+    journal.amountsFen[at] = assertSafe((journal.amountsFen[at] as number) + amountFen);
     return;
   }
-  open[category] = entries.length;
-  entries.push({ day, category, amountFen: compact(amountFen) });
-}
-
-/**
- * The same number, written as a 32-bit integer when it is one. A replay creates thousands of
- * journal entries; amounts that arrive as doubles (sums kept in the day batch's Float64Array)
- * would make V8 box every entry's amount in a separate heap object. Values never change.
- */
-function compact(amountFen: number): number {
-  const int32 = amountFen | 0;
-  return int32 === amountFen ? int32 : amountFen;
+  if (journal.length === journal.days.length) {
+    journal = grown(journal);
+    if (cash) ledger.cash = journal;
+    else ledger.pnl = journal;
+  }
+  const row = journal.length;
+  open[category] = row;
+  journal.days[row] = day;
+  journal.categories[row] = category;
+  journal.amountsFen[row] = amountFen;
+  journal.length = row + 1;
 }
 
 /** A plain loop: cheaper than Array.prototype.fill for sixteen slots, once a simulated day. */
@@ -146,33 +206,24 @@ function closeEntries(open: number[]): void {
  */
 export function postRow(ledger: Ledger, journal: 'cash' | 'pnl', day: number, row: Float64Array) {
   const cash = journal === 'cash';
-  const entries = cash ? ledger.cashEntries : ledger.pnlEntries;
   const totals = cash ? ledger.cashTotals : ledger.pnlTotals;
   const open = cash ? ledger.openCash : ledger.openPnl;
   for (let category = 0; category < row.length; category++) {
     const amountFen = row[category] as number;
     if (amountFen === 0) continue;
     row[category] = 0;
-    addEntry(ledger, entries, totals, open, day, category, amountFen);
+    addEntry(ledger, cash, totals, open, day, category, amountFen);
   }
 }
 
 /** Posts to the cash journal; `category` is an index into CASH_CATEGORIES (see CASH_INDEX). */
 export function postCash(ledger: Ledger, day: number, category: number, amountFen: number): void {
-  addEntry(
-    ledger,
-    ledger.cashEntries,
-    ledger.cashTotals,
-    ledger.openCash,
-    day,
-    category,
-    amountFen,
-  );
+  addEntry(ledger, true, ledger.cashTotals, ledger.openCash, day, category, amountFen);
 }
 
 /** Posts to the profit journal; `line` is an index into PNL_LINES (see PNL_INDEX). */
 export function postPnl(ledger: Ledger, day: number, line: number, amountFen: number): void {
-  addEntry(ledger, ledger.pnlEntries, ledger.pnlTotals, ledger.openPnl, day, line, amountFen);
+  addEntry(ledger, false, ledger.pnlTotals, ledger.openPnl, day, line, amountFen);
 }
 
 export function netProfitFen(ledger: Ledger): number {
@@ -195,8 +246,8 @@ export function waterfall(ledger: Ledger): WaterfallLine[] {
   return PNL_LINES.map((line, i) => ({ line, amount: ledger.pnlTotals[i] as number }));
 }
 
-export function sumJournal(entries: readonly JournalEntry[]): number {
+export function sumJournal(journal: Journal): number {
   let sum = 0;
-  for (const entry of entries) sum += entry.amountFen;
+  for (let i = 0; i < journal.length; i++) sum += journal.amountsFen[i] as number;
   return sum;
 }

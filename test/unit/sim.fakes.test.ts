@@ -6,7 +6,7 @@ import {
   detectionChanceBp,
   netProfitFen,
   pnlTotal,
-  sumJournal,
+  journalEntries,
 } from '../../src/sim';
 import { penalizeBrushing } from '../../src/sim/fakes';
 import { fresh, passDays, play, tweakLevel } from './levels';
@@ -19,7 +19,9 @@ function quietTraffic(change: (l: Level) => void = () => {}): Level {
 }
 
 function cashOf(state: SimState, category: number): number {
-  return sumJournal(state.ledger.cashEntries.filter((e) => e.category === category));
+  return journalEntries(state.ledger, 'cash')
+    .filter((e) => e.category === category)
+    .reduce((sum, e) => sum + e.amountFen, 0);
 }
 
 describe('fake orders', () => {

@@ -5,6 +5,7 @@ import {
   balanceSheet,
   netProfitFen,
   pnlTotal,
+  journalEntries,
   sumJournal,
   waterfall,
 } from '../../src/sim';
@@ -31,7 +32,7 @@ describe('settlement', () => {
     const state = passDays(level, withAds(level), 1);
     const settleDay = 1 + level.levers.settlementDays;
     expect(state.pendingByDay[settleDay]).toBeGreaterThan(0);
-    const settlements = state.ledger.cashEntries.filter(
+    const settlements = journalEntries(state.ledger, 'cash').filter(
       (e) => e.category === CASH_INDEX.settlements,
     );
     expect(settlements).toHaveLength(0);
@@ -40,7 +41,9 @@ describe('settlement', () => {
   it('the trainer settlement lever moves the day money arrives', () => {
     const level = quiet('traffic', (l) => (l.levers.settlementDays = 3));
     const state = passDays(level, withAds(level), 4);
-    const first = state.ledger.cashEntries.find((e) => e.category === CASH_INDEX.settlements);
+    const first = journalEntries(state.ledger, 'cash').find(
+      (e) => e.category === CASH_INDEX.settlements,
+    );
     expect(first?.day).toBe(4);
   });
 });
@@ -92,7 +95,7 @@ describe('the ledger', () => {
   it('cash at the end equals cash at the start plus every cash entry', () => {
     const level = quiet('comprehensive');
     const state = passDays(level, fresh(level), 30);
-    expect(state.cashFen).toBe(state.startCashFen + sumJournal(state.ledger.cashEntries));
+    expect(state.cashFen).toBe(state.startCashFen + sumJournal(state.ledger.cash));
   });
 
   it('the waterfall starts with GMV and sums exactly to net profit', () => {

@@ -29,6 +29,7 @@ import {
   replay,
   runStage,
   stateHash,
+  journalEntries,
   sumJournal,
   summarizeStage,
   waterfall,
@@ -199,15 +200,18 @@ function walkLog<T>(
 function checkJournals(level: Level, state: SimState): void {
   const { ledger } = state;
   same(state.startCashFen, level.startCashFen, 'startCashFen');
-  same(state.cashFen, state.startCashFen + sumJournal(ledger.cashEntries), 'cash vs journal');
+  same(state.cashFen, state.startCashFen + sumJournal(ledger.cash), 'cash vs journal');
   for (const [journal, entries, totals, names] of [
-    ['cash', ledger.cashEntries, ledger.cashTotals, CASH_CATEGORIES],
-    ['pnl', ledger.pnlEntries, ledger.pnlTotals, PNL_LINES],
+    ['cash', ledger.cash, ledger.cashTotals, CASH_CATEGORIES],
+    ['pnl', ledger.pnl, ledger.pnlTotals, PNL_LINES],
   ] as const) {
+    holds(entries.length <= entries.days.length, `${journal} length within its columns`);
+    same(entries.categories.length, entries.days.length, `${journal} categories column`);
+    same(entries.amountsFen.length, entries.days.length, `${journal} amounts column`);
     same(totals.length, names.length, `${journal} totals`);
     const sums = names.map(() => 0);
     let lastDay = 1;
-    for (const e of entries) {
+    for (const e of journalEntries(ledger, journal)) {
       holds(e.day >= lastDay && e.day <= level.days, `${journal} entry day ${e.day} out of order`);
       holds(e.category >= 0 && e.category < names.length, `${journal} category ${e.category}`);
       sums[e.category] = (sums[e.category] as number) + e.amountFen;
@@ -251,7 +255,7 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (_i
           let totals = 0;
           for (const t of state.ledger.pnlTotals) totals += t;
           same(net, totals, 'net profit vs P&L totals');
-          same(net, sumJournal(state.ledger.pnlEntries), 'net profit vs P&L entries');
+          same(net, sumJournal(state.ledger.pnl), 'net profit vs P&L entries');
           const lines = waterfall(state.ledger);
           same(lines.map((l) => l.line).join(), PNL_LINES.join(), 'waterfall lines');
           same(
@@ -379,9 +383,9 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (_i
             same(state.series.gmvFen[day - 1], report.gmvFen, 'series.gmvFen of the day');
             same(state.totals.orders - before.orders, report.orders, 'totals.orders of the day');
             same(state.totals.fakeOrders - before.fakes, report.fakeOrders, 'fakes of the day');
-            const floatFen = dayAmount(ledger.cashEntries, day, float);
-            const costsFen = dayAmount(ledger.cashEntries, day, cashCosts);
-            const accruedFen = dayAmount(ledger.pnlEntries, day, pnlCosts);
+            const floatFen = dayAmount(journalEntries(ledger, 'cash'), day, float);
+            const costsFen = dayAmount(journalEntries(ledger, 'cash'), day, cashCosts);
+            const accruedFen = dayAmount(journalEntries(ledger, 'pnl'), day, pnlCosts);
             atMost(floatFen + costsFen, 0, `fake-order cash on day ${day}`);
             atMost(accruedFen, 0, `fake-order P&L on day ${day}`);
             if (report.fakeOrders > 0) {
