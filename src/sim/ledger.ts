@@ -92,13 +92,24 @@ export interface Ledger {
 /** The value of `openCash[i]` / `openPnl[i]` while category i has no entry on the open day. */
 const NO_OPEN_ENTRY = -1;
 
-function emptyJournal(capacity: number): Journal {
+/** Bytes per journal row: a Float64 amount, a Uint16 day and a Uint8 category. */
+const ROW_BYTES = 11;
+
+/**
+ * A journal whose columns are views on `buffer` from byte `offset`: one allocation serves both
+ * journals of a ledger, which matters when thousands of replays start a ledger each.
+ */
+function journalIn(buffer: ArrayBuffer, offset: number, capacity: number): Journal {
   return {
     length: 0,
-    days: new Uint16Array(capacity),
-    categories: new Uint8Array(capacity),
-    amountsFen: new Float64Array(capacity),
+    amountsFen: new Float64Array(buffer, offset, capacity),
+    days: new Uint16Array(buffer, offset + capacity * 8, capacity),
+    categories: new Uint8Array(buffer, offset + capacity * 10, capacity),
   };
+}
+
+function emptyJournal(capacity: number): Journal {
+  return journalIn(new ArrayBuffer(capacity * ROW_BYTES), 0, capacity);
 }
 
 /** Twice the room, for a journal that outgrew its reserve. */
@@ -114,9 +125,14 @@ function grown(journal: Journal): Journal {
 
 /** A ledger for a stage of `days` days (booking days run 1..days). */
 export function emptyLedger(days: number): Ledger {
+  const cashRows = days * CASH_CATEGORIES.length;
+  const pnlRows = days * PNL_LINES.length;
+  // Offsets stay multiples of 8 (Float64Array alignment) because the cash part's size is.
+  const cashBytes = Math.ceil((cashRows * ROW_BYTES) / 8) * 8;
+  const buffer = new ArrayBuffer(cashBytes + pnlRows * ROW_BYTES);
   return {
-    cash: emptyJournal(days * CASH_CATEGORIES.length),
-    pnl: emptyJournal(days * PNL_LINES.length),
+    cash: journalIn(buffer, 0, cashRows),
+    pnl: journalIn(buffer, cashBytes, pnlRows),
     cashTotals: CASH_CATEGORIES.map(() => 0),
     pnlTotals: PNL_LINES.map(() => 0),
     openDay: -1,
@@ -141,9 +157,12 @@ export function journalEntries(ledger: Ledger, journal: 'cash' | 'pnl'): Journal
  * `pnlEntries`. Keeping this form means the columns changed memory, not a single run code.
  */
 export function ledgerForHash(ledger: Ledger): Record<string, unknown> {
-  const { cash: _cash, pnl: _pnl, ...rest } = ledger;
   return {
-    ...rest,
+    cashTotals: ledger.cashTotals,
+    pnlTotals: ledger.pnlTotals,
+    openDay: ledger.openDay,
+    openCash: ledger.openCash,
+    openPnl: ledger.openPnl,
     cashEntries: journalEntries(ledger, 'cash'),
     pnlEntries: journalEntries(ledger, 'pnl'),
   };
