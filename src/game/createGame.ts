@@ -16,8 +16,11 @@ import { ShopScene } from './scenes/ShopScene';
  */
 export function createGame(parent: HTMLElement, store: GameStoreApi): Phaser.Game {
   const director = createDirector(store);
+  const renderType = pickRenderer();
+  // The page's styles read this: on the 2D canvas the shop's panels get their own layers.
+  parent.dataset['renderer'] = renderType === Phaser.CANVAS ? 'canvas' : 'webgl';
   const game = new Phaser.Game({
-    type: pickRenderer(),
+    type: renderType,
     parent,
     backgroundColor: CSS.cream,
     banner: false,

@@ -9,6 +9,7 @@ import { keepFramed, screenTransform } from '../camera';
 import { FOCUS_NARROW, FOCUS_WIDE, SHOP, WORLD } from '../layout';
 import { Crowd, VISITOR_KINDS } from '../shop/crowd';
 import { Flyers, PATHS } from '../shop/effects';
+import { clipRedrawsToFrame } from '../shop/frameClip';
 import { RankLadder } from '../shop/ladder';
 import { buildStreet, STREET_SKY } from '../shop/street';
 import { StreetCache } from '../shop/streetCache';
@@ -90,9 +91,11 @@ export class ShopScene extends Phaser.Scene {
     }
     this.lastSim = null;
     this.lastDay = -1;
+    const readFrame = () => this.store.getState().ui.stageFrame;
+    const clip = clipRedrawsToFrame(this, readFrame, () => [world, this.crowd.layer]);
     const framer = keepFramed(
       this,
-      () => this.store.getState().ui.stageFrame,
+      readFrame,
       (frame) => (frame.width / Math.max(1, frame.height) < 1.35 ? FOCUS_NARROW : FOCUS_WIDE),
       undefined,
       () => {
@@ -100,6 +103,7 @@ export class ShopScene extends Phaser.Scene {
         const transform = screenTransform(world);
         cache.redraw(transform);
         this.crowd.setView(transform);
+        clip.repaintAll();
       },
     );
     this.refit = framer.refit;
@@ -108,6 +112,7 @@ export class ShopScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
       framer.release();
+      clip.release();
       cache.destroy();
       this.crowd.destroy();
     });
