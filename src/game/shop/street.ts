@@ -7,6 +7,24 @@ export const FONT = 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK
 /** The sky behind the street drawing, where a screen is taller than it. */
 export const STREET_SKY = PALETTE.sky;
 
+/** Where the street's one light source sits, in world units: upper left, over the main drawing. */
+const SUN = { x: 170, y: 120 };
+
+/**
+ * The sun with its glow. Not part of the background drawing, which is repeated mirrored on
+ * either side: a wide screen would otherwise show a second sun where the copies meet.
+ */
+function sun(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
+  return scene.add
+    .graphics()
+    .fillStyle(PALETTE.cream, 0.25)
+    .fillCircle(SUN.x, SUN.y, 110)
+    .fillStyle(PALETTE.cream, 0.35)
+    .fillCircle(SUN.x, SUN.y, 78)
+    .fillStyle(PALETTE.cream, 1)
+    .fillCircle(SUN.x, SUN.y, 52);
+}
+
 /**
  * The static street: background (mirrored copies either side so wide screens never see an
  * edge), two muted competitor fronts and the player's orange shop with its name on the sign.
@@ -25,6 +43,7 @@ export function buildStreet(
         .setFlipX(offset !== 0),
     );
   }
+  still.push(sun(scene));
   // Below the drawing, the road simply continues.
   still.push(
     scene.add
