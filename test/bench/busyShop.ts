@@ -17,7 +17,7 @@ export async function openBusyShop(page: Page, base: string): Promise<number> {
   await page.waitForFunction(() => performance.getEntriesByName('fs-interactive').length > 0);
   const intro = page.getByRole('button', { name: /open the shop/i });
   if (await intro.isVisible().catch(() => false)) await intro.click();
-  await page.getByLabel('Daily ad budget').fill('300000');
+  await page.getByLabel('Daily ad budget').fill('400000');
   await page.getByLabel('Max bid per click').fill('400');
   await page.getByRole('button', { name: 'Play at 4× speed' }).click();
   await page.waitForTimeout(4000);

@@ -7,7 +7,7 @@ import { createCrowdLayer } from './crowdLayer';
 export { VISITOR_KINDS, type VisitorKind } from './crowdArt';
 
 /** The most figures on screen at once; the scale legend keeps the day's count below it. */
-export const MAX_FIGURES = 300;
+export const MAX_FIGURES = 360;
 /** Walking speed at 1x, in world pixels per second. */
 const WALK_PX_PER_S = 240;
 const FADE_MS = 260;

@@ -8,11 +8,11 @@ const NICE = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 2
 /** Visitor figures drawn per day at most; with a lifetime of about a day, ~1.3x this are on screen. */
 export const FIGURES_PER_DAY = 90;
 /**
- * The densest street the crowd's pool of 300 holds (a figure walks ~1.2 days). Players get
+ * The densest street the crowd's pool of 360 holds (a figure walks ~1.2 days). Players get
  * FIGURES_PER_DAY; `npm run bench:web` asks for this through `?bench=1`, so it measures the
  * frame with the street as full as it can ever get. The legend reads the same scale.
  */
-export const DENSEST_FIGURES_PER_DAY = 230;
+export const DENSEST_FIGURES_PER_DAY = 300;
 let figuresPerDay = FIGURES_PER_DAY;
 
 /** Sets the street's figure density for the page (the benchmark hook in main.ts). */
