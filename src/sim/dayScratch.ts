@@ -3,6 +3,7 @@
  * state, so the day loop reuses these few objects instead of allocating new ones every day.
  */
 import type { ConversionInputs } from './conversion';
+import type { BatchMoney } from './returns';
 import type { AdPurchase } from './traffic';
 
 export interface ListingDay {
@@ -45,3 +46,12 @@ export const inputs: ConversionInputs = {
 
 /** Reused like listingDays: one listing's ad purchase. */
 export const ads: AdPurchase = { clicks: 0, spendFen: 0, marginalCpcFen: 0 };
+
+/** Reused like listingDays: the money per unit of the sale being booked (copied into batches). */
+export const saleMoney: BatchMoney = {
+  paidPerUnitFen: 0,
+  commissionPerUnitFen: 0,
+  taxPerUnitFen: 0,
+  unitCostFen: 0,
+  settleDay: 0,
+};

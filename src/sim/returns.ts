@@ -4,9 +4,12 @@ import type { Level } from './level';
 import { BP } from './math';
 import type { DayReport, ListingState, ReturnBatch, SimState } from './state';
 
-type BatchMoney = Omit<ReturnBatch, 'dueDay' | 'listingIndex' | 'qty'>;
+export type BatchMoney = Omit<ReturnBatch, 'dueDay' | 'listingIndex' | 'qty'>;
 
-/** Decides today how many of today's orders come back after the return lag. */
+/**
+ * Decides today how many of today's orders come back after the return lag. `money` is read,
+ * not kept: the batch gets its own copy.
+ */
 export function scheduleReturns(
   level: Level,
   state: SimState,

@@ -46,29 +46,39 @@ import {
   packingCapacity,
 } from './staffLoad';
 import { buyClicksInto, computeRank, organicVisitsScaled } from './traffic';
-import { ads, inputs, listingDay, listingDays, type ListingDay } from './dayScratch';
+import { ads, inputs, listingDay, listingDays, saleMoney, type ListingDay } from './dayScratch';
 
 /** Organic visits are computed in 1/100000 of a visit; the carry keeps the fraction. */
 const VISIT_SCALE = 100_000;
 
-function emptyReport(day: number): DayReport {
-  return {
-    day,
-    visitsOrganic: 0,
-    visitsPaid: 0,
-    visitsFake: 0,
-    orders: 0,
-    fakeOrders: 0,
-    returns: 0,
-    gmvFen: 0,
-    reviewsGood: 0,
-    reviewsBad: 0,
-    parcels: 0,
-    chats: 0,
-    csCapacity: 0,
-    packCapacity: 0,
-    notices: [],
-  };
+/** A report's counters at the start of a day. */
+const ZERO_COUNTS = {
+  visitsOrganic: 0,
+  visitsPaid: 0,
+  visitsFake: 0,
+  orders: 0,
+  fakeOrders: 0,
+  returns: 0,
+  gmvFen: 0,
+  reviewsGood: 0,
+  reviewsBad: 0,
+  parcels: 0,
+  chats: 0,
+  csCapacity: 0,
+  packCapacity: 0,
+} as const satisfies Omit<DayReport, 'day' | 'notices'>;
+
+/**
+ * The day's report, in the object the previous day used (a replay passes hundreds of days):
+ * only the state holds it, and callers outside the sim read copies of the state.
+ */
+function freshReport(state: SimState, day: number): DayReport {
+  const report = state.today;
+  if (report === null) return { day, ...ZERO_COUNTS, notices: [] };
+  Object.assign(report, ZERO_COUNTS);
+  report.day = day;
+  report.notices.length = 0;
+  return report;
 }
 
 function demandBpFor(tables: LevelTables, state: SimState, day: number): number {
@@ -112,7 +122,7 @@ export function simulateDay(level: Level, state: SimState): void {
 
 function runDay(level: Level, state: SimState): void {
   const day = state.day + 1;
-  const report = emptyReport(day);
+  const report = freshReport(state, day);
   state.today = report;
   const tables = levelTables(level);
   const kind = tables.kind[day] ?? 'none';
@@ -308,13 +318,12 @@ function sellOrders(
     mismatchBp(listing) +
     promoExtra +
     Math.floor(lateShareBp / 10);
-  scheduleReturns(level, state, listing, index, orders, Math.min(returnRateBp, 9000), {
-    paidPerUnitFen: paidFen,
-    commissionPerUnitFen: commissionFen,
-    taxPerUnitFen: taxFen,
-    unitCostFen: unitCostBefore,
-    settleDay,
-  });
+  saleMoney.paidPerUnitFen = paidFen;
+  saleMoney.commissionPerUnitFen = commissionFen;
+  saleMoney.taxPerUnitFen = taxFen;
+  saleMoney.unitCostFen = unitCostBefore;
+  saleMoney.settleDay = settleDay;
+  scheduleReturns(level, state, listing, index, orders, Math.min(returnRateBp, 9000), saleMoney);
 
   const carries = listing.carries;
   const reviewsTotal = orders * REVIEW_SHARE_BP + carries.reviews;
