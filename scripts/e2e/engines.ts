@@ -29,7 +29,11 @@ async function main(): Promise<number> {
     const tests = spawn(
       process.execPath,
       [vitest, 'run', '-c', 'vitest.engines.config.ts', ...process.argv.slice(2)],
-      { cwd: root, stdio: 'inherit', env: { ...process.env, E2E_URL: server.url } },
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, E2E_URL: server.url, E2E_DIST: outDir },
+      },
     );
     return await new Promise<number>((resolve) => tests.on('exit', (code) => resolve(code ?? 1)));
   } finally {

@@ -3,6 +3,8 @@
  * then each golden result link opened in the built game (E2E_URL), whose score card must show the
  * run codes Node's verifier computes. Each engine's figures are printed for the CI log.
  */
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserExpression } from '../../scripts/e2e/goldenBundle';
 import {
@@ -21,6 +23,9 @@ import {
 } from '../../scripts/e2e/resultLinks';
 
 export const BASE_URL = process.env['E2E_URL'] ?? 'http://127.0.0.1:4173/';
+const DIST = process.env['E2E_DIST'] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The single-file build, as a trainer opens it from a copied folder. */
+const FOLDER_PAGE = pathToFileURL(join(DIST, 'four-stages.html')).href;
 
 /** The few things the checks need from a driver; each engine's test file adapts its own. */
 export interface EngineDriver {
@@ -86,6 +91,17 @@ export function describeEngine(engine: string, open: () => Promise<EngineDriver>
       );
       expect(links.length).toBeGreaterThan(0);
       expect(problems).toEqual([]);
+    });
+
+    it('verifies a campaign link in four-stages.html opened from the folder (file://)', async () => {
+      if (!driver) throw new Error(`${engine} did not start`);
+      const links = resultLinkCases(file, shippedLevels());
+      const link = links.find((l) => l.runCodes.length > 1) ?? links[0];
+      if (!link) throw new Error('no result links');
+      await driver.goto('about:blank');
+      await driver.goto(`${FOLDER_PAGE}${link.fragment}`);
+      expect(checkCard(engine, link, await readCard(driver, 60_000))).toEqual([]);
+      console.log(`${engine}: four-stages.html over file:// verified ${link.label}`);
     });
   });
 }
