@@ -80,8 +80,10 @@ const card = document.querySelector('article.score-card');
 if (card && card.querySelector('.verified-mark')) {
   return { state: 'verified', runCodes: Array.from(card.querySelectorAll('[data-testid=run-code]'), (e) => e.textContent) };
 }
-const alert = document.querySelector('[role=alert]');
-if (alert && alert.textContent) return { state: 'refused', message: alert.textContent };
+const alert = Array.from(document.querySelectorAll('[role=alert]')).find(
+  (e) => e.getClientRects().length > 0 && e.textContent,
+);
+if (alert) return { state: 'refused', message: alert.textContent };
 return null;
 `;
 

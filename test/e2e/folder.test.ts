@@ -36,6 +36,18 @@ describe('four-stages.html from a folder (file://)', () => {
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-(?:inline|eval)'/);
   });
 
+  it('index.html opened from the folder says, in both languages, to open the single file', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(`${DIST.replace(/\/$/, '')}/index.html`).href);
+    const note = page.locator('.folder-note');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    const [english, chinese] = await note.locator('p').allTextContents();
+    expect(english).toContain('open four-stages.html in the same folder');
+    expect(chinese).toContain('four-stages.html');
+    await context.close();
+  });
+
   it('plays a day, keeps it across a reload, and shares a link that verifies', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
@@ -45,6 +57,7 @@ describe('four-stages.html from a folder (file://)', () => {
     page.on('request', (request) => loaded.push(request.url()));
     const url = pathToFileURL(FILE).href;
     await page.goto(`${url}?seed=24680`);
+    expect(await page.locator('.folder-note').isVisible()).toBe(false);
     await playADayAndReload(page);
     expect(await page.evaluate(() => Object.keys(localStorage))).toContain('four-stages.save');
     // A file:// page cannot have a service worker; the game does not try to register one.

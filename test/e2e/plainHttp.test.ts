@@ -45,6 +45,8 @@ describe('plain HTTP without a service worker or Web Locks', () => {
       locks: 'locks' in navigator,
     }));
     expect(platform).toEqual({ secure: false, serviceWorker: false, locks: false });
+    // The folder note in index.html is for file:// only; a served page never shows it.
+    expect(await page.locator('.folder-note').isVisible()).toBe(false);
     await playADayAndReload(page);
     expect(await page.evaluate(() => Object.keys(localStorage))).toContain('four-stages.save');
     expect(problems).toEqual([]);
