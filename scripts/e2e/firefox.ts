@@ -3,6 +3,7 @@
  * off the network it would otherwise reach for on start (updates, telemetry, remote settings):
  * this machine reaches only the package registries, and a test must not wait on a refused host.
  */
+import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
@@ -21,6 +22,9 @@ const QUIET_PREFS: Record<string, unknown> = {
 };
 
 export function launchFirefox(): Promise<Browser> {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(`${FIREFOX_PATH} is missing: apt-get install -y firefox-esr`);
+  }
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,

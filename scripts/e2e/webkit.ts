@@ -17,6 +17,9 @@ const XVFB_PATH = '/usr/bin/Xvfb';
 
 /** Runs one program in the jsc shell and returns what it printed; throws on a non-zero exit. */
 export function runJsc(program: string): string {
+  if (!existsSync(JSC_PATH)) {
+    throw new Error(`${JSC_PATH} is missing: apt-get install -y libjavascriptcoregtk-4.0-bin`);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'four-stages-jsc-'));
   try {
     const file = join(dir, 'program.js');
@@ -28,10 +31,6 @@ export function runJsc(program: string): string {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-export function webkitBrowserAvailable(): boolean {
-  return [WEBKIT_DRIVER_PATH, MINIBROWSER_PATH, XVFB_PATH].every((path) => existsSync(path));
 }
 
 function freePort(): Promise<number> {
@@ -83,6 +82,10 @@ export interface WebKitPage {
 
 /** One MiniBrowser session under a fresh Xvfb; close() stops the driver and the display. */
 export async function launchWebKit(): Promise<WebKitPage> {
+  const missing = [WEBKIT_DRIVER_PATH, MINIBROWSER_PATH, XVFB_PATH].filter((p) => !existsSync(p));
+  if (missing.length > 0) {
+    throw new Error(`${missing.join(', ')} missing: apt-get install -y webkit2gtk-driver xvfb`);
+  }
   const xvfb = await startXvfb();
   const port = await freePort();
   const driver = spawn(WEBKIT_DRIVER_PATH, [`--port=${port}`, '--host=127.0.0.1'], {
