@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { build, type Plugin, type PluginOption, type ResolvedConfig, type Rollup } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
@@ -119,7 +119,7 @@ export function singleFileBuild(configFile: string): Plugin {
         .find((file) => file.type === 'asset' && file.fileName === 'index.html');
       if (!page || page.type !== 'asset') throw new Error('the single-file build made no page');
       const html = pinInlineScripts(String(page.source));
-      const path = join(config.build.outDir, SINGLE_FILE_NAME);
+      const path = resolve(config.root, config.build.outDir, SINGLE_FILE_NAME);
       writeFileSync(path, html);
       config.logger.info(
         `${SINGLE_FILE_NAME}: ${(Buffer.byteLength(html) / 1024).toFixed(0)} kB, one file for file://`,
