@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { jscProgram } from '../../scripts/e2e/goldenBundle';
-import { checkEngineRun, goldenPlans, readGoldenFile } from '../../scripts/e2e/goldenCheck';
+import {
+  checkEngineRun,
+  describeVerdict,
+  goldenPlans,
+  readGoldenFile,
+} from '../../scripts/e2e/goldenCheck';
 import { replayGoldens, type EngineRun } from '../../scripts/e2e/goldenEntry';
 import { checkCard, resultLinkCases, shippedLevels } from '../../scripts/e2e/resultLinks';
 import { runJsc } from '../../scripts/e2e/webkit';
@@ -29,6 +34,7 @@ describe('the cross-engine check', () => {
 
   it('agrees with the golden file in Node, through the same entry the engines run', () => {
     const verdict = checkEngineRun('node', file, nodeRun);
+    console.log(describeVerdict(verdict));
     expect(verdict.mismatches).toEqual([]);
     expect(verdict.matched).toBe(file.cases.length);
   });
