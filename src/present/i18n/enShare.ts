@@ -36,6 +36,7 @@ export const enShare = {
   'score.stages': 'Stages played',
   'score.stage': 'Stage',
   'score.outcome': 'Outcome',
+  'score.runCode': 'Run code',
   'score.market':
     'Market seed {seed}. “Play the same market” gives you the same seed and scenario.',
   'score.playSame': 'Play the same market',

@@ -34,6 +34,7 @@ export const zhShare: Record<keyof typeof enShare, string> = {
   'score.stages': '已玩阶段',
   'score.stage': '阶段',
   'score.outcome': '结果',
+  'score.runCode': '对局码',
   'score.market': '市场种子 {seed}。“玩同一个市场”会给你相同的种子和场景。',
   'score.playSame': '玩同一个市场',
   'score.openGame': '打开游戏',
