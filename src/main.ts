@@ -9,8 +9,11 @@ import { iconUrl } from './game/assets';
 import { loadShippedLevels } from './platform/levels';
 import { drawSeed, readLaunchParams } from './platform/launch';
 import { browserStorage, type Campaign } from './platform/save';
+import { browserPersistApi, createPersistenceCheck } from './platform/persist';
 import { createSaveSlot, newTabId, type SaveSlot } from './platform/saveSlot';
+import { cleanSessionSlots } from './platform/sessionSlots';
 import { createGameStore, type GameState, type GameStoreApi } from './store/gameStore';
+import { hasPlayedDay, restoreSavedCampaign, savedCampaign } from './store/savedCampaign';
 import { readSettings } from './platform/settings';
 import { setReducedMotion } from './platform/motion';
 import { registerOffline } from './platform/offline';
@@ -39,34 +42,36 @@ function showBootError(message: string): void {
 
 /** A session game also keeps the student's name, so a reload hands in under the same name. */
 function campaignOf(state: GameState, name?: string): Campaign {
-  const run = state.run;
-  return {
-    seed: state.seed,
-    results: state.results,
-    logs: state.logs,
-    run: run ? { stage: run.stage, seed: run.seed, log: run.log, decisions: run.decisions } : null,
-    ...(name === undefined ? {} : { name }),
-  };
+  return { ...savedCampaign(state), ...(name === undefined ? {} : { name }) };
 }
 
-/** Autosave after every change to the run or the results: each day, each decision. */
-function installAutosave(store: GameStoreApi, slot: SaveSlot, name?: string): () => boolean {
+/**
+ * Autosave after every change to the runs or the results: each day, each decision. After the
+ * first saved day it asks the browser to keep saves, and `onPersistRefused` hears once if not.
+ */
+function installAutosave(
+  store: GameStoreApi,
+  slot: SaveSlot,
+  onPersistRefused: () => void,
+  name?: string,
+): () => boolean {
+  const persistence = createPersistenceCheck(browserStorage(), browserPersistApi());
   let last: unknown[] = [];
   store.subscribe((state) => {
-    const key = [state.seed, state.results, state.logs, state.run?.log];
+    const key = [state.seed, state.results, state.logs, state.latest, state.paused, state.run?.log];
     if (key.every((v, i) => v === last[i])) return;
     last = key;
-    slot.write(campaignOf(state, name));
+    if (!slot.write(campaignOf(state, name))) return;
+    void persistence.afterSave(hasPlayedDay(state)).then((warn) => {
+      if (warn) onPersistRefused();
+    });
   });
   return () => slot.status() === 'unavailable';
 }
 
-/** Brings back a saved campaign; a save that no longer replays keeps its results only. */
+/** Brings back a saved campaign; a save whose open run no longer replays keeps the rest. */
 function restore(store: GameStoreApi, save: Campaign): void {
-  store.getState().restoreCampaign(save.seed, save.results, save.logs);
-  if (save.run) {
-    store.getState().restoreRun(save.run.stage, save.run.seed, save.run.log, save.run.decisions);
-  }
+  restoreSavedCampaign(store, save, false);
 }
 
 async function boot(): Promise<void> {
@@ -102,6 +107,8 @@ async function boot(): Promise<void> {
   // A ?stage link never loads the save, so it never writes over it either (the slot's lease).
   // A session game lives in that session's own slot, opened by the session page.
   const storage = browserStorage();
+  // Finished or long-left classroom sessions give their room back; the open one is kept.
+  cleanSessionSlots(storage, Date.now(), session?.slot?.keys.save ?? null);
   const slot = session || launch.stage ? null : createSaveSlot(storage, newTabId(), window);
   const loaded = slot ? slot.load() : { campaign: null, notice: null };
   const autosaveSlot = session ? session.slot : slot;
@@ -133,7 +140,7 @@ async function boot(): Promise<void> {
   }
 
   const storageBlocked = autosaveSlot
-    ? installAutosave(store, autosaveSlot, session?.name)
+    ? installAutosave(store, autosaveSlot, () => saveTools?.persistRefused(), session?.name)
     : () => false;
   mountUi({
     store,

@@ -17,6 +17,7 @@ const PROBLEM_TEXT: Record<SaveProblem, MessageKey> = {
   tooLarge: 'save.import.tooLarge',
   corrupt: 'save.import.corrupt',
   newer: 'save.import.newer',
+  checksum: 'save.import.checksum',
 };
 const STATUS_TEXT: Partial<Record<SaveStatus, MessageKey>> = {
   unavailable: 'save.status.unavailable',
@@ -128,5 +129,10 @@ export function createSaveTools(options: SaveToolsOptions) {
   if (options.notice)
     show(options.notice === 'newer' ? 'save.notice.newer' : 'save.notice.quarantined', false);
 
-  return { titleTools, banner };
+  return {
+    titleTools,
+    banner,
+    /** The browser would not promise to keep saves: said once, with the export at hand. */
+    persistRefused: () => show('save.persistRefused', false),
+  };
 }

@@ -11,6 +11,8 @@ export const enPlatform = {
   'save.import.corrupt': 'That file is not a save of this game, or it is damaged.',
   'save.import.newer':
     'That save comes from a newer version of the game; update the game to open it.',
+  'save.import.checksum':
+    'That save was changed after the game wrote it, so it cannot be trusted; your current save is unchanged.',
   'save.import.replays':
     'That save does not replay on this version of the game; your current save is unchanged.',
   'save.status.unavailable':
@@ -25,6 +27,8 @@ export const enPlatform = {
   'save.notice.newer':
     'The saved game comes from a newer version of the game; it was kept aside and a new campaign started.',
   'save.dismiss': 'Dismiss',
+  'save.persistRefused':
+    'This browser may clear saved games when it needs room. Use “Export save” now and then to keep a copy.',
 
   'settings.label': 'Settings',
   'settings.language': 'Language',

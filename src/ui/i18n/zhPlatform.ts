@@ -9,6 +9,7 @@ export const zhPlatform: Record<keyof typeof enPlatform, string> = {
   'save.import.tooLarge': '这个文件太大，不可能是本游戏的存档。',
   'save.import.corrupt': '这个文件不是本游戏的存档，或者已经损坏。',
   'save.import.newer': '这个存档来自更新版本的游戏；请更新游戏后再打开。',
+  'save.import.checksum': '这个存档在游戏写入后被改动过，无法信任；你当前的存档没有改变。',
   'save.import.replays': '这个存档无法在此版本的游戏中重放；你当前的存档没有改变。',
   'save.status.unavailable':
     '此浏览器不允许游戏存储任何内容：进度没有被保存。请导出存档以保留进度。',
@@ -18,6 +19,7 @@ export const zhPlatform: Record<keyof typeof enPlatform, string> = {
   'save.notice.quarantined': '存档已损坏；已将其另行保留，并开始了新的战役。',
   'save.notice.newer': '存档来自更新版本的游戏；已将其另行保留，并开始了新的战役。',
   'save.dismiss': '关闭',
+  'save.persistRefused': '此浏览器在空间不足时可能清除游戏存档。请不时使用“导出存档”保留一份副本。',
 
   'settings.label': '设置',
   'settings.language': '语言',
