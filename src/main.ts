@@ -20,6 +20,8 @@ import { registerOffline } from './platform/offline';
 import { createSound } from './platform/sound';
 import { mountUi } from './ui/app';
 import { adoptSessionLanguage } from './ui/i18n/sessionLanguage';
+import { askConfirm } from './ui/confirm';
+import { campaignProgressText } from './ui/confirmTexts';
 import { createSaveTools } from './ui/saveTools';
 import { createSettingsMenu, createSettingsTools } from './ui/settingsTools';
 import { installSoundHooks } from './ui/soundHooks';
@@ -67,6 +69,35 @@ function installAutosave(
     });
   });
   return () => slot.status() === 'unavailable';
+}
+
+/**
+ * "New campaign" over a save asks first, naming what is lost and offering the export; over a
+ * newer version's save it asks too, and moves that save aside (kept) only when confirmed.
+ */
+async function confirmNewCampaign(
+  host: HTMLElement,
+  store: GameStoreApi,
+  saveTools: ReturnType<typeof createSaveTools> | null,
+): Promise<boolean> {
+  if (saveTools?.isNewer()) {
+    const confirmed = await askConfirm(host, {
+      heading: t('confirm.newer.heading'),
+      loses: t('confirm.newer.loses'),
+      confirmLabel: t('confirm.newCampaign.confirm'),
+      keepLabel: t('confirm.cancel'),
+    });
+    return confirmed && saveTools.replaceNewer();
+  }
+  const progress = campaignProgressText(store.getState());
+  if (progress === null) return true;
+  return askConfirm(host, {
+    heading: t('confirm.newCampaign.heading'),
+    loses: t('confirm.newCampaign.loses', { progress }),
+    confirmLabel: t('confirm.newCampaign.confirm'),
+    keepLabel: t('confirm.newCampaign.keep'),
+    keepCopy: saveTools ? { label: t('save.export'), action: saveTools.exportSave } : null,
+  });
 }
 
 /** Brings back a saved campaign; a save whose open run no longer replays keeps the rest. */
@@ -117,9 +148,7 @@ async function boot(): Promise<void> {
   setReducedMotion(settings.reducedMotion);
   const sound = createSound(settings.muted);
   installSoundHooks(store, sound);
-  const saveTools = slot
-    ? createSaveTools({ store, slot, campaignOf, notice: loaded.notice })
-    : null;
+  const saveTools = slot ? createSaveTools({ store, slot, campaignOf }) : null;
 
   if (session) {
     if (session.resume) restore(store, session.resume);
@@ -153,8 +182,11 @@ async function boot(): Promise<void> {
     ],
     shopTools: [createSettingsMenu(storage, sound)],
     newCampaign() {
-      store.getState().newCampaign(seedFor());
-      store.getState().showScreen('map');
+      void confirmNewCampaign(uiRoot, store, saveTools).then((confirmed) => {
+        if (!confirmed) return;
+        store.getState().newCampaign(seedFor());
+        store.getState().showScreen('map');
+      });
     },
     continueGame() {
       const { run } = store.getState();
