@@ -9,7 +9,11 @@ import { iconUrl } from './game/assets';
 import { loadShippedLevels } from './platform/levels';
 import { drawSeed, readLaunchParams } from './platform/launch';
 import { browserStorage, type Campaign } from './platform/save';
-import { browserPersistApi, createPersistenceCheck } from './platform/persist';
+import {
+  browserPersistApi,
+  createPersistenceCheck,
+  type PersistenceCheck,
+} from './platform/persist';
 import { createSaveSlot, newTabId, type SaveSlot } from './platform/saveSlot';
 import { cleanSessionSlots } from './platform/sessionSlots';
 import { createGameStore, type GameState, type GameStoreApi } from './store/gameStore';
@@ -54,10 +58,10 @@ function campaignOf(state: GameState, name?: string): Campaign {
 function installAutosave(
   store: GameStoreApi,
   slot: SaveSlot,
+  persistence: PersistenceCheck,
   onPersistRefused: () => void,
   name?: string,
 ): () => boolean {
-  const persistence = createPersistenceCheck(browserStorage(), browserPersistApi());
   let last: unknown[] = [];
   store.subscribe((state) => {
     const key = [state.seed, state.results, state.logs, state.latest, state.paused, state.run?.log];
@@ -148,7 +152,8 @@ async function boot(): Promise<void> {
   setReducedMotion(settings.reducedMotion);
   const sound = createSound(settings.muted);
   installSoundHooks(store, sound);
-  const saveTools = slot ? createSaveTools({ store, slot, campaignOf }) : null;
+  const persistence = createPersistenceCheck(storage, browserPersistApi());
+  const saveTools = slot ? createSaveTools({ store, slot, campaignOf, persistence }) : null;
 
   if (session) {
     if (session.resume) restore(store, session.resume);
@@ -168,9 +173,16 @@ async function boot(): Promise<void> {
     store.getState().newCampaign(launch.seed ?? drawSeed());
   }
 
+  const onPersistRefused = () => saveTools?.persistRefused();
   const storageBlocked = autosaveSlot
-    ? installAutosave(store, autosaveSlot, () => saveTools?.persistRefused(), session?.name)
+    ? installAutosave(store, autosaveSlot, persistence, onPersistRefused, session?.name)
     : () => false;
+  // A save brought back with played days is worth keeping from the start: ask now.
+  if (autosaveSlot && hasPlayedDay(store.getState())) {
+    void persistence.afterSave(true).then((warn) => {
+      if (warn) onPersistRefused();
+    });
+  }
   mountUi({
     store,
     root: uiRoot,

@@ -1,7 +1,8 @@
 /**
  * Asking the browser to keep saved games (navigator.storage.persist), once the player has
- * something worth keeping. Where it refuses, the player is told once per browser that saved games
- * may be cleared, and pointed to the export; a flag in storage remembers that it was said.
+ * something worth keeping. Where it refuses, the player is told that saved games may be cleared,
+ * and pointed to the export, until they dismiss it; a flag in storage remembers the dismissal, so
+ * it is said once per browser.
  */
 export const PERSIST_WARNED_KEY = 'four-stages.persistWarned';
 
@@ -30,10 +31,13 @@ async function askPersistence(api: PersistApi | null): Promise<Persistence> {
 
 export interface PersistenceCheck {
   /**
-   * Call after each save; asks once, after the first save that holds a played day. Resolves to
-   * true exactly once per browser when the browser refused and the player should be told.
+   * Call after each save (and at boot, for a loaded save); asks once a page, at the first call
+   * with a played day. Resolves true then when the browser refused and the player has not yet
+   * dismissed the warning in this browser.
    */
   afterSave(hasPlayedDay: boolean): Promise<boolean>;
+  /** The player has read the warning: it is not said again in this browser. */
+  dismiss(): void;
 }
 
 export function createPersistenceCheck(
@@ -46,15 +50,20 @@ export function createPersistenceCheck(
       if (asked || !hasPlayedDay) return false;
       asked = true;
       const answer = await askPersistence(api);
-      if (answer !== 'refused') return false;
-      if (!storage) return false;
+      if (answer !== 'refused' || !storage) return false;
       try {
-        if (storage.getItem(PERSIST_WARNED_KEY) !== null) return false;
-        storage.setItem(PERSIST_WARNED_KEY, '1');
+        return storage.getItem(PERSIST_WARNED_KEY) === null;
       } catch {
-        // Storage that cannot keep the flag cannot keep saves either: say it this once.
+        // Storage that cannot be read cannot keep saves either; the slot says so itself.
+        return false;
       }
-      return true;
+    },
+    dismiss() {
+      try {
+        storage?.setItem(PERSIST_WARNED_KEY, '1');
+      } catch {
+        // Not kept: the warning may come back on the next visit, which is the safe side.
+      }
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { PersistenceCheck } from '../platform/persist';
 import { downloadDamagedSave, downloadSave, readSaveFile } from '../platform/saveFile';
 import type { Campaign, SaveProblem } from '../platform/save';
 import type { SaveSlot, SaveStatus } from '../platform/saveSlot';
@@ -10,6 +11,8 @@ export interface SaveToolsOptions {
   store: GameStoreApi;
   slot: SaveSlot;
   campaignOf(state: GameState): Campaign;
+  /** Told when the player dismisses the warning that the browser may clear saves. */
+  persistence: Pick<PersistenceCheck, 'dismiss'>;
 }
 
 const PROBLEM_TEXT: Record<SaveProblem, MessageKey> = {
@@ -96,6 +99,19 @@ export function createSaveTools(options: SaveToolsOptions) {
   });
   updateDamaged();
 
+  // The browser would not promise to keep saves: said on the title card until dismissed.
+  const persistExport = el('button', { type: 'button', class: 'btn', text: t('save.export') });
+  persistExport.addEventListener('click', exportSave);
+  const persistDismiss = el('button', { type: 'button', class: 'btn', text: t('save.dismiss') });
+  const persistNotice = el('div', { class: 'save-notice', role: 'status', hidden: true }, [
+    el('p', { class: 'save-notice-text', text: t('save.persistRefused') }),
+    el('div', { class: 'title-buttons' }, [persistExport, persistDismiss]),
+  ]);
+  persistDismiss.addEventListener('click', () => {
+    persistNotice.hidden = true;
+    options.persistence.dismiss();
+  });
+
   // A newer version's save stays in the slot: the one way on is a reload, which updates.
   const reload = el('button', { type: 'button', class: 'btn btn-primary', text: t('save.reload') });
   reload.addEventListener('click', () => window.location.reload());
@@ -111,6 +127,7 @@ export function createSaveTools(options: SaveToolsOptions) {
   const titleTools = el('div', { class: 'save-tools' }, [
     newerNotice,
     damagedNotice,
+    persistNotice,
     el('div', { class: 'title-buttons' }, [exportButton, importButton]),
     fileInput,
     result,
@@ -174,7 +191,9 @@ export function createSaveTools(options: SaveToolsOptions) {
       return moved;
     },
     isNewer: () => slot.status() === 'newer',
-    /** The browser would not promise to keep saves: said once, with the export at hand. */
-    persistRefused: () => show('save.persistRefused', false),
+    /** The browser would not promise to keep saves: the title says so, with the export. */
+    persistRefused() {
+      persistNotice.hidden = false;
+    },
   };
 }

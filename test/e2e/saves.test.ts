@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlannedAction } from '../../src/sim';
 import { launch, openPage, type WatchedPage } from './browser';
+import { confirmFinishIfAsked } from './finishing';
 import { CLI_EXISTS, replayInProcess, replayWithCli } from './plan';
 
 const SEED = 31;
@@ -29,6 +30,7 @@ async function finishStage(page: Page): Promise<void> {
       continue;
     }
     await page.getByRole('button', { name: 'Finish stage' }).click();
+    await confirmFinishIfAsked(page);
     await page.waitForTimeout(150);
   }
   throw new Error('the stage did not end');

@@ -207,7 +207,7 @@ describe('asking the browser to keep saves', () => {
     };
   };
 
-  it('asks once, after the first saved day, and says so once per browser when refused', async () => {
+  it('asks once, after the first saved day, and warns until the player dismisses it', async () => {
     const storage = new FakeStorage();
     const refused = api(false, false);
     const check = createPersistenceCheck(storage, refused.api);
@@ -216,10 +216,13 @@ describe('asking the browser to keep saves', () => {
     expect(await check.afterSave(true)).toBe(true);
     expect(await check.afterSave(true)).toBe(false);
     expect(refused.calls.persist).toBe(1);
-    expect(storage.getItem(PERSIST_WARNED_KEY)).not.toBeNull();
-    // The next visit asks again, but does not say it again.
+    // Not dismissed: the next visit says it again. Dismissed: never again in this browser.
     const next = createPersistenceCheck(storage, api(false, false).api);
-    expect(await next.afterSave(true)).toBe(false);
+    expect(await next.afterSave(true)).toBe(true);
+    next.dismiss();
+    expect(storage.getItem(PERSIST_WARNED_KEY)).not.toBeNull();
+    const later = createPersistenceCheck(storage, api(false, false).api);
+    expect(await later.afterSave(true)).toBe(false);
   });
 
   it('says nothing when granted, already persisted, or not supported', async () => {

@@ -52,7 +52,7 @@ export const enPlatform = {
   'confirm.finish.heading': 'Finish the stage now?',
   'confirm.finish.loses':
     '{days} days are left. They pass at once with your current settings: you can answer events, but not change prices, ads or stock in between.',
-  'confirm.finish.confirm': 'Finish stage',
+  'confirm.finish.confirm': 'Finish now',
   'confirm.finish.keep': 'Keep playing',
   'confirm.clearClass.heading': 'Clear the class?',
   'confirm.clearClass.loses':

@@ -45,7 +45,7 @@ export const zhPlatform: Record<keyof typeof enPlatform, string> = {
   'confirm.finish.heading': '现在就完成本阶段？',
   'confirm.finish.loses':
     '还剩 {days} 天。这些天会按你当前的设置一次过完：期间可以回应事件，但不能再调整价格、广告或库存。',
-  'confirm.finish.confirm': '完成本阶段',
+  'confirm.finish.confirm': '立即完成',
   'confirm.finish.keep': '继续经营',
   'confirm.clearClass.heading': '清空班级？',
   'confirm.clearClass.loses':
