@@ -62,9 +62,18 @@ function installAutosave(
   onPersistRefused: () => void,
   name?: string,
 ): () => boolean {
-  let last: unknown[] = [];
+  const keyOf = (state: GameState) => [
+    state.seed,
+    state.results,
+    state.logs,
+    state.latest,
+    state.paused,
+    state.run?.log,
+  ];
+  // What was just loaded is already saved: a second tab that only opens writes nothing.
+  let last = keyOf(store.getState());
   store.subscribe((state) => {
-    const key = [state.seed, state.results, state.logs, state.latest, state.paused, state.run?.log];
+    const key = keyOf(state);
     if (key.every((v, i) => v === last[i])) return;
     last = key;
     if (!slot.write(campaignOf(state, name))) return;

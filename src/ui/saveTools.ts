@@ -99,13 +99,12 @@ export function createSaveTools(options: SaveToolsOptions) {
   });
   updateDamaged();
 
-  // The browser would not promise to keep saves: said on the title card until dismissed.
-  const persistExport = el('button', { type: 'button', class: 'btn', text: t('save.export') });
-  persistExport.addEventListener('click', exportSave);
+  // The browser would not promise to keep saves: said on the title card until dismissed, just
+  // above the "Export save" button it points to.
   const persistDismiss = el('button', { type: 'button', class: 'btn', text: t('save.dismiss') });
   const persistNotice = el('div', { class: 'save-notice', role: 'status', hidden: true }, [
     el('p', { class: 'save-notice-text', text: t('save.persistRefused') }),
-    el('div', { class: 'title-buttons' }, [persistExport, persistDismiss]),
+    el('div', { class: 'title-buttons' }, [persistDismiss]),
   ]);
   persistDismiss.addEventListener('click', () => {
     persistNotice.hidden = true;

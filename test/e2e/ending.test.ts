@@ -78,7 +78,7 @@ describe('a whole campaign through the map to the ending (1280x720)', () => {
     expect(text).toContain('Achievements');
     const total = nets.reduce((a, b) => a + b, 0);
     expect(await page.getByTestId('campaign-score').textContent()).toBe(
-      `Total score (campaign net profit): ${formatSignedFen(total, 'exact')}`,
+      `Total score (campaign net profit, best run of each stage): ${formatSignedFen(total, 'exact')}`,
     );
     if (text.includes('Trapped'))
       expect(text).toContain('sells a lot of goods, but does not make money');
