@@ -1,0 +1,96 @@
+import type { GameState, GameStoreApi } from '../../store/gameStore';
+import { askConfirm } from '../kit/confirm';
+import { runInProgress } from '../../present/confirmTexts';
+import { el, setText } from '../kit/dom';
+import { formatCount } from '../../present/format';
+import { local, t, tKey } from '../../present/i18n';
+import { createModal } from '../kit/modal';
+
+/** The story card of a stage: the essay's setup, the goal, the stars, and the way in. */
+export function createIntroDialog(store: GameStoreApi) {
+  const close = () => store.getState().openIntro(null);
+  const heading = el('h2');
+  const story = el('p', { class: 'intro-story' });
+  const goal = el('p', { class: 'intro-goal' });
+  const stars = el('ul', { class: 'intro-stars' });
+  const start = el('button', { type: 'button', class: 'btn btn-primary btn-large' });
+  const restart = el('button', { type: 'button', class: 'btn', text: t('intro.restart') });
+  const back = el('button', { type: 'button', class: 'btn btn-ghost', text: t('intro.close') });
+  const modal = createModal({ className: 'intro-dialog', heading, onEscape: close });
+  modal.panel.append(
+    heading,
+    story,
+    goal,
+    el('h3', { text: t('intro.stars') }),
+    stars,
+    el('div', { class: 'dialog-buttons' }, [start, restart, back]),
+  );
+  back.addEventListener('click', close);
+  let stage: GameState['ui']['introStage'] = null;
+  let resumable = false;
+
+  /** Opens the stage's run in progress (kept while another stage was played), or a fresh one. */
+  const open = () => {
+    const s = store.getState();
+    if (!stage) return;
+    if (!s.resumeStage(stage)) s.startStage(stage);
+    s.showScreen('shop');
+  };
+  /** Starting over throws the run in progress away: asked first, over the closed intro card. */
+  const startOver = () => {
+    const id = stage;
+    const state = store.getState();
+    const level = id ? state.levels[id] : undefined;
+    const run = id ? runInProgress(state, id) : null;
+    if (!id || !level || !run) return;
+    const host = modal.root.parentElement ?? document.body;
+    close();
+    void askConfirm(host, {
+      heading: t('confirm.startOver.heading', { stage: local(level.title) }),
+      loses: t('confirm.startOver.loses', { day: run.sim.day, days: run.sim.days }),
+      confirmLabel: t('confirm.startOver.confirm'),
+      keepLabel: t('confirm.startOver.keep'),
+    }).then((confirmed) => {
+      if (confirmed) {
+        store.getState().startStage(id);
+        store.getState().showScreen('shop');
+      } else if (store.getState().ui.screen === 'map') {
+        store.getState().openIntro(id);
+      }
+    });
+  };
+  start.addEventListener('click', open);
+  restart.addEventListener('click', startOver);
+
+  return {
+    root: modal.root,
+    update(state: GameState) {
+      const id = state.ui.screen === 'map' ? state.ui.introStage : null;
+      const level = id ? state.levels[id] : undefined;
+      if (!id || !level) {
+        stage = null;
+        modal.close();
+        return;
+      }
+      if (id === stage && modal.isOpen()) return;
+      stage = id;
+      resumable = runInProgress(state, id) !== null;
+      setText(heading, local(level.title));
+      setText(story, local(level.intro));
+      setText(
+        goal,
+        t('intro.goal', { orders: formatCount(level.goals.salesTargetOrders), days: level.days }),
+      );
+      stars.replaceChildren(
+        ...level.stars.map((rule) =>
+          el('li', {
+            text: tKey(`star.${rule}`, { target: formatCount(level.goals.salesTargetOrders) }),
+          }),
+        ),
+      );
+      setText(start, resumable ? t('intro.resume') : t('intro.start'));
+      restart.hidden = !resumable;
+      modal.open(start);
+    },
+  };
+}
