@@ -39,21 +39,22 @@ function removeSession(storage: Storage, id: string): void {
 }
 
 /**
- * Cleans classroom session slots other than `keepId` (the session open now): finished ones left
- * for a week, any left for two months, and the least recently saved past a dozen. A slot from a
- * newer version of the game is left for that version to judge. Returns the ids removed.
+ * Cleans classroom session slots other than the one stored under `keepKey` (the session open
+ * now): finished ones left for a week, any left for two months, and the least recently saved past
+ * a dozen. A slot from a newer version of the game is left for that version to judge. Returns the
+ * session ids removed.
  */
 export function cleanSessionSlots(
   storage: Storage | null,
   nowMs: number,
-  keepId: string | null,
+  keepKey: string | null,
 ): string[] {
   if (!storage) return [];
   const removed: string[] = [];
   try {
     const found: Found[] = [];
     for (const id of sessionIds(storage)) {
-      if (id === keepId) continue;
+      if (sessionSlotKeys(id).save === keepKey) continue;
       const parsed = parseSaveText(storage.getItem(sessionSlotKeys(id).save) ?? '');
       found.push({
         id,
@@ -71,7 +72,7 @@ export function cleanSessionSlots(
     }
     // Most recent first; an unknown time counts as the oldest.
     kept.sort((a, b) => (b.savedAt ?? -1) - (a.savedAt ?? -1));
-    const room = keepId === null ? MAX_SESSION_SLOTS : MAX_SESSION_SLOTS - 1;
+    const room = keepKey === null ? MAX_SESSION_SLOTS : MAX_SESSION_SLOTS - 1;
     for (const slot of kept.slice(room)) removed.push(slot.id);
     for (const id of removed) removeSession(storage, id);
   } catch {

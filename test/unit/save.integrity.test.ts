@@ -162,7 +162,8 @@ describe('classroom session slots are cleaned', () => {
     put(storage, 'playing', NOW - 10 * DAY, false);
     put(storage, 'open', NOW - OLD_SESSION_KEEP_MS - DAY, true);
     storage.setItem('four-stages.save', savedText());
-    expect(cleanSessionSlots(storage, NOW, 'open').sort()).toEqual(['done', 'old']);
+    const open = sessionSlotKeys('open').save;
+    expect(cleanSessionSlots(storage, NOW, open).sort()).toEqual(['done', 'old']);
     const left = [...storage.items.keys()].sort();
     expect(left).toEqual(
       [
