@@ -24,7 +24,7 @@ export const enShell = {
   'title.saveBlocked': 'Saving is blocked in this browser: progress will not be kept.',
 
   'map.heading': 'The four stages',
-  'map.total': 'Campaign net profit: {amount}',
+  'map.total': 'Campaign net profit, best run of each stage: {amount}',
   'map.totalNone': 'Finish a stage to start your campaign score.',
   'map.locked': 'Locked: pass the previous stage first',
   'map.passed': 'Passed',
@@ -132,7 +132,8 @@ export const enShell = {
   'time.speedLabel': 'Play at {n}× speed',
   'time.nextDay': 'Next day',
   'time.finish': 'Finish stage',
-  'time.finishHint': 'Runs the remaining days with the current decisions; stops at events.',
+  'time.finishHint':
+    'Runs the remaining days with the current decisions; stops at each event for your choice, then goes on.',
   'time.books': 'Books',
   'time.shortcuts': 'Keys: Space play/pause · N next day · 1 2 4 speed · F finish · B books',
   'time.paused': 'Paused',

@@ -11,7 +11,7 @@ export const enShare = {
   'share.nameLabel': 'Your name on the score card',
   'share.as': 'Handing in as {name}.',
   'share.covers':
-    'This link carries {count} finished stage(s) of this campaign with every decision.',
+    'This link carries the best run of each of the {count} finished stage(s) of this campaign, with every decision.',
   'share.linkLabel': 'Result link',
   'share.copy': 'Copy link',
   'share.copied': 'Copied.',

@@ -9,7 +9,7 @@ export const zhShare: Record<keyof typeof enShare, string> = {
   'share.heading': '分享你的成绩',
   'share.nameLabel': '成绩卡上的名字',
   'share.as': '以 {name} 的名义提交。',
-  'share.covers': '此链接包含本次战役中已完成的 {count} 个阶段及全部决策。',
+  'share.covers': '此链接包含本次战役中已完成的 {count} 个阶段各自的最佳一局及全部决策。',
   'share.linkLabel': '成绩链接',
   'share.copy': '复制链接',
   'share.copied': '已复制。',

@@ -17,7 +17,7 @@ export const zhShell: Record<keyof typeof enShell, string> = {
   'title.saveBlocked': '此浏览器禁止存储：进度不会被保存。',
 
   'map.heading': '四个阶段',
-  'map.total': '战役净利润：{amount}',
+  'map.total': '战役净利润（按各阶段最佳一局）：{amount}',
   'map.totalNone': '完成一个阶段，开始累计战役得分。',
   'map.locked': '未解锁：请先通过上一个阶段',
   'map.passed': '已通过',
@@ -123,7 +123,7 @@ export const zhShell: Record<keyof typeof enShell, string> = {
   'time.speedLabel': '以 {n} 倍速播放',
   'time.nextDay': '下一天',
   'time.finish': '完成本阶段',
-  'time.finishHint': '按当前决策跑完剩余天数；遇到事件会停下。',
+  'time.finishHint': '按当前决策跑完剩余天数；遇到事件会停下等你选择，选完后继续。',
   'time.books': '账本',
   'time.shortcuts': '按键：空格 播放/暂停 · N 下一天 · 1 2 4 速度 · F 完成 · B 账本',
   'time.paused': '已暂停',
