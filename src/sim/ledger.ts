@@ -9,6 +9,7 @@
 export const PNL_LINES = [
   'gmv',
   'refunds',
+  'returnsDue',
   'cogs',
   'writeOffs',
   'commission',
@@ -32,6 +33,7 @@ export const CASH_CATEGORIES = [
   'supplierPayments',
   'clearanceSales',
   'ads',
+  'coupons',
   'shipping',
   'insuranceAndReturns',
   'staff',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Level, SimState } from '../../src/sim';
 import {
   CASH_INDEX,
-  anomalyMultiplier,
+  anomalyMultiplierBp,
   detectionChanceBp,
   netProfitFen,
   pnlTotal,
@@ -74,8 +74,8 @@ describe('fake orders', () => {
     const level = quietTraffic();
     const normal = { organic: 1000, paid: 0, fakeSearch: 5, fakeAd: 0, orders: 20 };
     const blatant = { organic: 100, paid: 0, fakeSearch: 20, fakeAd: 0, orders: 2 };
-    expect(anomalyMultiplier(level, normal)).toBe(1);
-    expect(anomalyMultiplier(level, blatant)).toBe(8);
+    expect(anomalyMultiplierBp(level, normal)).toBe(10_000);
+    expect(anomalyMultiplierBp(level, blatant)).toBe(30_000);
     expect(detectionChanceBp(level, blatant, 0)).toBeGreaterThan(
       detectionChanceBp(level, normal, 0),
     );

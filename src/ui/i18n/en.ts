@@ -204,6 +204,7 @@ export const enShell = {
 
   'waterfall.gmv': 'GMV (sales at list price)',
   'waterfall.refunds': 'Refunds for returns',
+  'waterfall.returnsDue': 'Returns still due after the last day',
   'waterfall.cogs': 'Cost of goods sold',
   'waterfall.writeOffs': 'Write-offs',
   'waterfall.commission': 'Platform commission',

@@ -193,6 +193,7 @@ export const zhShell: Record<keyof typeof enShell, string> = {
 
   'waterfall.gmv': 'GMV（按标价的销售额）',
   'waterfall.refunds': '退货退款',
+  'waterfall.returnsDue': '期末尚未退回的退货（预提）',
   'waterfall.cogs': '商品成本',
   'waterfall.writeOffs': '库存减值',
   'waterfall.commission': '平台佣金',
