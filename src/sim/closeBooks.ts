@@ -3,8 +3,8 @@
  * returns still on their way are accrued, and a shop the platform closed loses what the platform
  * keeps.
  */
-import { accrue, addPending, pendingTotalFen } from './books';
-import { PNL_INDEX } from './ledger';
+import { accrue, addPending, moveCash, pendingTotalFen } from './books';
+import { CASH_INDEX, PNL_INDEX } from './ledger';
 import type { Level } from './level';
 import { BP } from './math';
 import type { DayReport, ListingState, SimState } from './state';
@@ -13,8 +13,8 @@ import { clearUnits } from './supply';
 /**
  * Returns due after the last day, booked now on their own waterfall line: the refund less the
  * commission and tax that come back, less the handling, plus the resellable units back on the
- * shelf. The refund comes out of what the platform still owes, so the receivable is what will
- * really arrive, and equity still moves by exactly the profit.
+ * shelf. The refund comes out of what the platform still holds, so the receivable is what will
+ * really arrive; tax and handling settle now. Equity still moves by exactly the profit.
  */
 export function accrueReturnsStillDue(level: Level, state: SimState): void {
   for (const batch of state.returnsDue) {
@@ -23,18 +23,23 @@ export function accrueReturnsStillDue(level: Level, state: SimState): void {
     const resellTotal = batch.qty * level.platform.resellableReturnBp + carries.resell;
     const resellable = Math.floor(resellTotal / BP);
     carries.resell = resellTotal - resellable * BP;
-    const owedFen =
-      batch.qty *
-      (batch.paidPerUnitFen -
-        batch.commissionPerUnitFen -
-        batch.taxPerUnitFen +
-        level.platform.returnHandlingFen);
-    addPending(state, Math.max(batch.settleDay, state.day + 1), -owedFen);
+    const refundFen = batch.qty * batch.paidPerUnitFen;
+    const commissionBackFen = batch.qty * batch.commissionPerUnitFen;
+    const taxBackFen = batch.qty * batch.taxPerUnitFen;
+    const handlingFen = batch.qty * level.platform.returnHandlingFen;
+    const refundNetFen = refundFen - commissionBackFen;
+    // Unsettled, as every sale of the last lag days is: the platform refunds from what it holds.
+    if (batch.settleDay > state.day) addPending(state, batch.settleDay, -refundNetFen);
+    else moveCash(state, CASH_INDEX.refundsAfterSettlement, -refundNetFen);
+    moveCash(state, CASH_INDEX.taxes, taxBackFen);
+    moveCash(state, CASH_INDEX.insuranceAndReturns, -handlingFen);
     const backOnShelfFen = resellable * batch.unitCostFen;
     listing.onHand += resellable;
     listing.stockValueFen += backOnShelfFen;
-    accrue(state, PNL_INDEX.returnsDue, backOnShelfFen - owedFen);
+    accrue(state, PNL_INDEX.returnsDue, backOnShelfFen - refundNetFen + taxBackFen - handlingFen);
     state.totals.returns += batch.qty;
+    state.totals.refundsStillDueFen += refundFen;
+    state.totals.commissionStillDueFen += commissionBackFen;
   }
   state.returnsDue.length = 0;
 }

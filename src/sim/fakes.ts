@@ -31,15 +31,15 @@ export function anomalyMultiplierBp(level: Level, day: FakeDay): number {
 }
 
 /** Chance in bp per 黑搜 fake order on a plain day. */
-const SEARCH_FAKE_CHANCE_BP = 20;
+const SEARCH_FAKE_CHANCE_BP = 12;
 /** 黑车 hides in ad traffic: 60% of the 黑搜 chance (ECONOMICS.md guesses half; docs/RULES-2.md). */
 const AD_FAKE_SHARE_BP = 6000;
 /**
- * Each fake order still in the platform's pattern meter adds 1.5% to the chance, up to 2.5 times:
+ * Each fake order still in the platform's pattern meter adds 2.5% to the chance, up to 4.5 times:
  * the same brusher accounts ordering day after day are what the platform's models look for.
  */
-const PATTERN_BP_PER_FAKE = 150;
-const PATTERN_MAX_EXTRA_BP = 15_000;
+const PATTERN_BP_PER_FAKE = 250;
+const PATTERN_MAX_EXTRA_BP = 35_000;
 /**
  * The platform sweeps, it does not watch every order: no day's chance passes 6%. Calibrated on
  * the sources (ECONOMICS.md: 2.2% of brushers detected in two months, about a quarter visibly

@@ -194,6 +194,8 @@ export function createState(level: Level, seed: number): SimState {
       unitsBought: 0,
       unitsCleared: 0,
       fakeFeesFen: 0,
+      refundsStillDueFen: 0,
+      commissionStillDueFen: 0,
     },
     today: null,
     carries: { staff: 0, fixed: 0, interest: 0, tax: 0 },

@@ -33,7 +33,6 @@ export const CASH_CATEGORIES = [
   'supplierPayments',
   'clearanceSales',
   'ads',
-  'coupons',
   'shipping',
   'insuranceAndReturns',
   'staff',

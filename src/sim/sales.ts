@@ -12,6 +12,14 @@ import type { DayReport, ListingState, SimState } from './state';
 import { FAKE_REVIEW_SHARE_BP, PROMO_AFFILIATE_BP, REVIEW_SHARE_BP } from './tables';
 import { saleMoney, type ListingDay } from './dayScratch';
 
+/**
+ * A promoted order comes through the coupon sites and 淘宝客 affiliates that spread the coupon;
+ * they are paid per sale (CPS advertising), in cash, on top of the discount itself.
+ */
+export function promoAffiliateFen(paidFen: number, discountFen: number): number {
+  return discountFen > 0 ? mulBp(paidFen, PROMO_AFFILIATE_BP) : 0;
+}
+
 export function sellOrders(
   level: Level,
   state: SimState,
@@ -35,14 +43,12 @@ export function sellOrders(
 
   accrue(state, PNL_INDEX.gmv, orders * listing.priceFen);
   accrue(state, PNL_INDEX.coupons, -orders * discountFen);
-  // A promoted order is pushed by coupon sites and 淘宝客 affiliates, who are paid in cash.
-  if (discountFen > 0)
-    payExpense(
-      state,
-      PNL_INDEX.coupons,
-      CASH_INDEX.coupons,
-      orders * mulBp(paidFen, PROMO_AFFILIATE_BP),
-    );
+  payExpense(
+    state,
+    PNL_INDEX.ads,
+    CASH_INDEX.ads,
+    orders * promoAffiliateFen(paidFen, discountFen),
+  );
   accrue(state, PNL_INDEX.commission, -orders * commissionFen);
   accrue(state, PNL_INDEX.paymentFees, -orders * paymentFeeFen);
   accrue(state, PNL_INDEX.cogs, -cogs);

@@ -195,6 +195,9 @@ export interface Totals {
   unitsCleared: number;
   /** Commission and payment fees the platform kept on fake orders. */
   fakeFeesFen: number;
+  /** Refunds, and the commission that comes back with them, of returns accrued at the end. */
+  refundsStillDueFen: number;
+  commissionStillDueFen: number;
 }
 
 export interface SimState {

@@ -90,7 +90,7 @@ export const FESTIVAL_CPC_BP = 15000;
 export const AD_CONVERSION_BP = 8000;
 export const CHATS_PER_VISIT_BP = 300;
 export const REVIEW_SHARE_BP = 3000;
-export const FAKE_REVIEW_SHARE_BP = 3000;
+export const FAKE_REVIEW_SHARE_BP = 2000;
 export const PROMO_EXTRA_RETURN_BP = 1000;
 /** Affiliate (淘宝客) and coupon-site commission on a promoted order, of the price paid [G]. */
 export const PROMO_AFFILIATE_BP = 1000;
