@@ -1,6 +1,6 @@
 /**
  * Each stage's lesson must come out of the mechanics for most seeds, not one lucky seed
- * (DESIGN.md "The four stages"; ECONOMICS.md §3; issue 12). The strategies and checks are the
+ * (docs/DESIGN.md "The four stages"; docs/ECONOMICS.md §3; issue 12). The strategies and checks are the
  * ones `npm run balance` prints, over the same 20 seeds; the direct assertions below pin the
  * orderings a trainer relies on, so a rule change that breaks a lesson fails here.
  */
