@@ -23,7 +23,12 @@ export interface Envelope {
   body: Uint8Array;
 }
 
-export function sealEnvelope(kind: LinkKind, body: Uint8Array): Uint8Array {
+/** `rulesVersion` is for tests that need a link from other rules; the game always seals its own. */
+export function sealEnvelope(
+  kind: LinkKind,
+  body: Uint8Array,
+  rulesVersion: number = RULES_VERSION,
+): Uint8Array {
   // Level 9 and the largest memory level cost nothing at these sizes and win a few bytes.
   const deflated = deflateSync(body, { level: 9, mem: 12 });
   const compress = deflated.length < body.length;
@@ -31,7 +36,7 @@ export function sealEnvelope(kind: LinkKind, body: Uint8Array): Uint8Array {
   const writer = new ByteWriter();
   writer.u8(FORMAT_VERSION);
   writer.u8(LINK_KINDS.indexOf(kind));
-  writer.varint(RULES_VERSION);
+  writer.varint(rulesVersion);
   writer.u8(compress ? FLAG_DEFLATED : 0);
   writer.varint(wire.length);
   writer.raw(wire);
@@ -83,8 +88,11 @@ export function openEnvelope(bytes: Uint8Array, exact: boolean): Envelope {
 
   const kind = LINK_KINDS[kindByte];
   if (kind === undefined || (flags & ~FLAG_DEFLATED) !== 0) throw new DecodeError('damaged');
+  // An older run would replay to a different score under today's rules, so it is never replayed;
+  // a newer one comes from a game this page has not caught up with yet.
   if (rulesVersion !== RULES_VERSION) {
-    throw new DecodeError('rules_version', { found: rulesVersion, expected: RULES_VERSION });
+    const reason = rulesVersion < RULES_VERSION ? 'rules_older' : 'rules_newer';
+    throw new DecodeError(reason, { found: rulesVersion, expected: RULES_VERSION });
   }
   const wire = bytes.subarray(bodyStart, bodyStart + bodyLength);
   const body = (flags & FLAG_DEFLATED) !== 0 ? inflateCapped(wire) : wire;

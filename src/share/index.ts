@@ -29,6 +29,8 @@ export {
   type SessionSpec,
 } from './payload';
 export {
+  failureSentence,
+  levelHashesSentence,
   LINK_MESSAGES,
   LINK_REASONS,
   linkFailure,

@@ -46,9 +46,11 @@ export const zhShare: Record<keyof typeof enShare, string> = {
   'link.truncated': '链接不完整，请复制完整的链接后重试。',
   'link.damaged': '链接已损坏：传递中有字符被改动、添加或丢失。',
   'link.format_version': '这个链接由其他版本的游戏生成，本页面无法读取它的链接格式。',
-  'link.rules_version': '这个链接是在其他版本的游戏规则下完成的，因此无法在这里核验成绩。',
+  'link.rules_older': '这个链接是用较早版本的规则完成的：它已无法再被核验。',
+  'link.rules_newer': '这个链接是用较新版本的游戏生成的：请刷新页面以更新。',
   'link.too_large': '这个链接解压后的数据远超任何真实游戏，因此没有打开。',
-  'link.unknown_stage': '这个链接包含本页面没有的阶段。',
+  'link.unknown_stage': '这个链接包含一个不在本游戏阶段之列的阶段。',
+  'link.levelHashes': '链接中的关卡：{link}；本页面的关卡：{here}。',
   'link.level_changed':
     '链接中的某个阶段是在该关卡的其他版本上完成的，因此无法在当前版本上核验成绩。',
   'link.replay_failed': '这个链接中的决策无法在该关卡上重放。',

@@ -130,7 +130,7 @@ export function showScoreCard(root: HTMLElement, shipped: readonly Level[], text
     ? card(outcome.result, levels)
     : el('article', { class: 'score-card panel score-bad', 'aria-labelledby': 'score-name' }, [
         el('h1', { id: 'score-name', tabindex: '-1', text: t('score.badHeading') }),
-        el('p', { role: 'alert', class: 'score-reason', text: linkMessage(outcome.reason) }),
+        el('p', { role: 'alert', class: 'score-reason', text: linkMessage(outcome) }),
         el('a', { class: 'btn btn-primary', href: pageBase(), text: t('score.openGame') }),
       ]);
   root.replaceChildren(el('div', { class: 'page page-score' }, [content]));

@@ -79,7 +79,7 @@ export function joinSession(
   const decoded = decodeSessionLink(text, levels);
   const levered = decoded.ok ? leveredLevels(decoded.session, levels) : null;
   if (!decoded.ok || !levered) {
-    const message = decoded.ok ? t('session.levelsInvalid') : linkMessage(decoded.reason);
+    const message = decoded.ok ? t('session.levelsInvalid') : linkMessage(decoded);
     root.replaceChildren(
       el('div', { class: 'page page-session' }, [
         el('article', { class: 'session-card panel' }, [
