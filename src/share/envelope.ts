@@ -1,6 +1,7 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { RULES_VERSION } from '../sim/state';
 import { ByteReader, ByteWriter, DecodeError } from './bytes';
+import { decodeBase64Url } from './base64url';
 import { crc32 } from './crc32';
 
 /**
@@ -97,4 +98,27 @@ export function openEnvelope(bytes: Uint8Array, exact: boolean): Envelope {
   const wire = bytes.subarray(bodyStart, bodyStart + bodyLength);
   const body = (flags & FLAG_DEFLATED) !== 0 ? inflateCapped(wire) : wire;
   return { kind, rulesVersion, body };
+}
+
+/**
+ * How many base64url characters the whole link will have, read from the first few: the header
+ * states the body length. `'more'` when even the header is not complete yet, null when the text
+ * cannot start a link. The pasted-text scanner uses it to rejoin a link wrapped over lines.
+ */
+export function expectedPayloadChars(start: string): number | 'more' | null {
+  // 20 characters hold 15 bytes, more than the longest header (13).
+  const { bytes } = decodeBase64Url(start.slice(0, 20));
+  try {
+    const header = new ByteReader(bytes, 0, bytes.length, 'truncated');
+    if (header.u8() !== FORMAT_VERSION) return null;
+    header.u8();
+    header.varint();
+    header.u8();
+    const bodyLength = header.varint();
+    const totalBytes = header.offset + bodyLength + 4;
+    return Math.ceil((totalBytes * 8) / 6);
+  } catch (error) {
+    if (error instanceof DecodeError && error.reason === 'truncated') return 'more';
+    return null;
+  }
 }

@@ -38,6 +38,13 @@ export {
   type LinkFailureDetail,
   type LinkReason,
 } from './reasons';
+export {
+  findPastedLinks,
+  MAX_PASTED_LINE_CHARS,
+  scanPastedText,
+  type PastedLine,
+  type PastedLink,
+} from './pasted';
 export { sessionKey } from './sessionKey';
 export {
   verifyResultLink,
