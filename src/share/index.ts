@@ -18,7 +18,18 @@ export {
   type SessionLink,
   type SessionResult,
 } from './link';
-export { ANONYMOUS, csvCell, csvRow, MAX_NAME_CODE_POINTS, sanitizeName } from './names';
+export {
+  ANONYMOUS,
+  csvCell,
+  csvRow,
+  DISPLAY_GRAPHEMES,
+  displayName,
+  graphemes,
+  isolateName,
+  MAX_MARKS_PER_LETTER,
+  MAX_NAME_CODE_POINTS,
+  sanitizeName,
+} from './names';
 export {
   LANGUAGES,
   LEVER_KEYS,

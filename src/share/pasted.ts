@@ -69,6 +69,13 @@ interface Token {
   hasEquals: boolean;
 }
 
+/** `#r`, `?s`, `&r` …: a link wrapped between its key and its `=`. */
+function endsInKey(text: string, end: number): boolean {
+  const key = text[end - 1];
+  const before = text[end - 2];
+  return (key === 'r' || key === 's') && (before === '#' || before === '?' || before === '&');
+}
+
 interface Scanned {
   tokens: Token[];
   /** Non-blank lines only, in order: a file of empty lines costs no memory. */
@@ -96,7 +103,8 @@ function tokenize(text: string, maxTextLines: number, keepLines: boolean): Scann
     if (tokenStart < 0) return;
     // Only a token with an = or a long run of payload can start a link; a short run of payload
     // matters only right after one, as the next piece of a wrapped link.
-    const starts = hasEquals || (payloadOnly && end - tokenStart >= MIN_BARE_CHARS);
+    const starts =
+      hasEquals || (payloadOnly && end - tokenStart >= MIN_BARE_CHARS) || endsInKey(text, end);
     if (starts || (payloadOnly && chainOpen)) {
       tokens.push({ start: tokenStart, end, line, payloadOnly, hasEquals });
       chainOpen = true;
@@ -231,9 +239,20 @@ export function scanPastedText(
     if (token === undefined) continue;
     const length = token.end - token.start;
     const bare = token.payloadOnly && length >= MIN_BARE_CHARS && length <= MAX_LINK_CHARS;
-    if (!token.hasEquals && !bare) continue;
-    const tokenText = text.slice(token.start, token.end);
-    const marker = token.hasEquals ? findMarker(tokenText) : null;
+    if (!token.hasEquals && !bare && !endsInKey(text, token.end)) continue;
+    let tokenText = text.slice(token.start, token.end);
+    let first = i;
+    const following = tokens[i + 1];
+    if (
+      endsInKey(text, token.end) &&
+      following !== undefined &&
+      text[following.start] === '=' &&
+      adjacent(text, token, following)
+    ) {
+      tokenText = text.slice(token.start, token.end) + text.slice(following.start, following.end);
+      first = i + 1;
+    }
+    const marker = findMarker(tokenText);
     let payload: string;
     let prefix: string;
     if (marker !== null) {
@@ -243,7 +262,7 @@ export function scanPastedText(
       payload = tokenText;
       prefix = '';
     } else continue;
-    const [joined, next] = rejoin(text, payload, tokens, i + 1);
+    const [joined, next] = rejoin(text, payload, tokens, first + 1);
     for (let j = i; j < next; j++) lineHasLink.add(tokens[j]?.line ?? 0);
     i = next - 1;
     links.push({ line: token.line, text: `${prefix}${joined}`, isLink: true });
