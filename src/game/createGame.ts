@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { GameStoreApi } from '../store/gameStore';
 import { createDirector } from './director';
-import { CSS } from './palette';
+import { CSS } from '../present/palette';
 import { BootScene } from './scenes/BootScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { MapScene } from './scenes/MapScene';

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
-import { t } from '../../ui/i18n';
+import { t } from '../../present/i18n';
 import { ART, type ArtKey } from '../assets';
-import { CSS, PALETTE } from '../palette';
+import { CSS, PALETTE } from '../../present/palette';
 import { FONT } from '../shop/street';
 import { rasteriseTextures } from '../rasterise';
 

@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { CSS } from '../palette';
+import { CSS } from '../../present/palette';
 import { artScale, type ArtKey } from '../assets';
 import { ROAD_Y, SHOP, WORLD } from '../layout';
 

@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { CSS, PALETTE } from '../palette';
+import { CSS, PALETTE } from '../../present/palette';
 import { LADDER } from '../layout';
 
 const FONT = 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
