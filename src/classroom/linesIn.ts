@@ -29,3 +29,21 @@ export function candidateLines(text: string): CandidateLine[] {
     text: found,
   }));
 }
+
+/** Pasted text to scan in the worker; its links are numbered from `firstLine`, `limit` at most. */
+export interface PastedRequest {
+  text: string;
+  firstLine: number;
+  limit: number;
+}
+
+/** What the verify worker is sent: lines already found, or the text to find them in. */
+export type WorkerRequest = readonly CandidateLine[] | PastedRequest;
+
+/** The candidate lines of a request, numbered for the dashboard's list. */
+export function requestLines(request: WorkerRequest): CandidateLine[] {
+  if (!('text' in request)) return [...request];
+  return candidateLines(request.text)
+    .slice(0, Math.max(0, request.limit))
+    .map((found, i) => ({ line: request.firstLine + i, text: found.text }));
+}

@@ -15,6 +15,7 @@ export {
   MAX_PAYLOAD_CHARS,
   type DecodeResult,
   type EncodeResult,
+  type LinkForm,
   type SessionLink,
   type SessionResult,
 } from './link';

@@ -30,7 +30,19 @@ export type DecodeResult = { ok: true; link: DecodedLink } | LinkFailure;
 export type SessionLink = Extract<DecodedLink, { kind: 'session' }>;
 export type SessionResult = { ok: true; session: SessionLink } | LinkFailure;
 
-function seal(kind: LinkKind, makeBody: () => Uint8Array, base: string): EncodeResult {
+/**
+ * `fragment`: `…#r=…`, never sent to a server. `query`: `…?r=…`, the form to share, because
+ * WeChat's "copy link" drops the fragment (the payload is just as opaque either way, and the
+ * static host ignores the query).
+ */
+export type LinkForm = 'fragment' | 'query';
+
+function seal(
+  kind: LinkKind,
+  makeBody: () => Uint8Array,
+  base: string,
+  form: LinkForm,
+): EncodeResult {
   let payload: string;
   try {
     payload = encodeBase64Url(sealEnvelope(kind, makeBody()));
@@ -38,9 +50,15 @@ function seal(kind: LinkKind, makeBody: () => Uint8Array, base: string): EncodeR
     if (!(error instanceof LinkEncodeError)) throw error;
     return { ok: false, error: 'invalid_run', message: error.message };
   }
-  // Whatever was in the base's own fragment would be replaced by ours anyway.
+  // Whatever was in the base's own fragment (and, for the query form, its query) is dropped, so
+  // the link carries exactly one r= or s=.
   const hash = base.indexOf('#');
-  const link = `${hash < 0 ? base : base.slice(0, hash)}#${FRAGMENT_KEYS[kind]}=${payload}`;
+  const page = hash < 0 ? base : base.slice(0, hash);
+  const question = page.indexOf('?');
+  const link =
+    form === 'query'
+      ? `${question < 0 ? page : page.slice(0, question)}?${FRAGMENT_KEYS[kind]}=${payload}`
+      : `${page}#${FRAGMENT_KEYS[kind]}=${payload}`;
   if (payload.length > MAX_PAYLOAD_CHARS || link.length > MAX_LINK_CHARS) {
     return {
       ok: false,
@@ -56,13 +74,23 @@ function seal(kind: LinkKind, makeBody: () => Uint8Array, base: string): EncodeR
  * `base` is the page address to put in front (location.origin + location.pathname in the game);
  * without it the result is the bare `#r=…` fragment.
  */
-export function encodeResultLink(run: ResultRun, levels: LevelSet, base = ''): EncodeResult {
-  return seal('result', () => encodeResultBody(run, levels), base);
+export function encodeResultLink(
+  run: ResultRun,
+  levels: LevelSet,
+  base = '',
+  form: LinkForm = 'fragment',
+): EncodeResult {
+  return seal('result', () => encodeResultBody(run, levels), base, form);
 }
 
 /** A trainer's session link (`#s=…`): seed, levers, stages and optional language, no decisions. */
-export function encodeSessionLink(session: SessionSpec, levels: LevelSet, base = ''): EncodeResult {
-  return seal('session', () => encodeSessionBody(session, levels), base);
+export function encodeSessionLink(
+  session: SessionSpec,
+  levels: LevelSet,
+  base = '',
+  form: LinkForm = 'fragment',
+): EncodeResult {
+  return seal('session', () => encodeSessionBody(session, levels), base, form);
 }
 
 /** The parameters a link may stand in: `r=`/`s=` among others such as a chat app's `shareTo`. */

@@ -16,6 +16,7 @@ import {
   LINK_MESSAGES,
   verifyResultLink,
 } from '../../src/share/index';
+import { addressLink } from '../../src/pages/route';
 import { encodeResultBody } from '../../src/share/payload';
 import { RULES_VERSION, type Action } from '../../src/sim/index';
 import { busyCampaign, frameLink, runFromPlans, shippedLevels } from './shareFixtures';
@@ -201,5 +202,42 @@ describe('decisions per stage are capped', () => {
       message: LINK_MESSAGES.too_large,
     });
     expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('the query form the game shares', () => {
+  it('encodes ?r= and ?s= on the page address, dropping its own query and fragment', () => {
+    const result = encodeResultLink(run, levels, 'https://game.test/play/?lang=zh#top', 'query');
+    expect(result).toMatchObject({ ok: true, link: `https://game.test/play/?r=${payload}` });
+    if (!result.ok) return;
+    expect(verifyResultLink(`${result.link}&shareTo=weixin`, levels).ok).toBe(true);
+    const session = encodeSessionLink(
+      { name: 'Class', seed: 4, levers: {}, stages: ['traffic'], language: null },
+      levels,
+      'https://game.test/',
+      'query',
+    );
+    expect(session.ok && session.link.startsWith('https://game.test/?s=')).toBe(true);
+  });
+});
+
+describe('the address a page is opened with', () => {
+  it('routes both forms, ignores chat-app parameters, and treats an empty link as none', () => {
+    expect(addressLink(`?r=${payload}&shareTo=weixin`, '')).toEqual({
+      kind: 'r',
+      text: `?r=${payload}&shareTo=weixin`,
+    });
+    expect(addressLink('?nsukey=abc&from=singlemessage', `#s=${payload}`)?.kind).toBe('s');
+    expect(addressLink('?from=timeline&isappinstalled=0', `#r=${payload}`)?.kind).toBe('r');
+    for (const [search, hash] of [
+      ['', '#r='],
+      ['', '#s='],
+      ['?r=', ''],
+      ['?s=&from=singlemessage', ''],
+      ['?seed=5', ''],
+      ['', '#trainer'],
+    ] as const) {
+      expect(addressLink(search, hash)).toBeNull();
+    }
   });
 });

@@ -161,6 +161,7 @@ export const enShare = {
   'class.asideNote': '({count} other run set aside)',
   'class.export': 'Download CSV',
   'class.badHeading': 'Refused lines ({count})',
+  'class.otherLevelHeading': 'Played on another version of a level ({count})',
   'class.badLine': 'Hand-in {line}:',
   'class.chartsHeading': 'Class charts',
   'class.scatter': 'The trap: GMV against net profit, one dot per student',

@@ -151,6 +151,7 @@ export const zhShare: Record<keyof typeof enShare, string> = {
   'class.asideNote': '（搁置了 {count} 次其他运行）',
   'class.export': '下载 CSV',
   'class.badHeading': '被拒绝的行（{count}）',
+  'class.otherLevelHeading': '在关卡的其他版本上完成（{count}）',
   'class.badLine': '第 {line} 条：',
   'class.chartsHeading': '班级图表',
   'class.scatter': '陷阱：GMV 与净利润，每个点是一名学生',
