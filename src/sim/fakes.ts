@@ -32,8 +32,8 @@ export function anomalyMultiplierBp(level: Level, day: FakeDay): number {
 
 /** Chance in bp per 黑搜 fake order on a plain day. */
 const SEARCH_FAKE_CHANCE_BP = 12;
-/** 黑车 hides in ad traffic: 60% of the 黑搜 chance (ECONOMICS.md guesses half; docs/RULES-2.md). */
-const AD_FAKE_SHARE_BP = 6000;
+/** 黑车 hides in ad traffic: 70% of the 黑搜 chance (ECONOMICS.md guesses half; docs/RULES-2.md). */
+const AD_FAKE_SHARE_BP = 7000;
 /**
  * Each fake order still in the platform's pattern meter adds 2.5% to the chance, up to 4.5 times:
  * the same brusher accounts ordering day after day are what the platform's models look for.

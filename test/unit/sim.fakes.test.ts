@@ -82,11 +82,11 @@ describe('fake orders', () => {
     );
   });
 
-  it('黑车 fake orders through paid clicks are 60% as visible as 黑搜', () => {
+  it('黑车 fake orders through paid clicks are 70% as visible as 黑搜', () => {
     const level = quietTraffic();
     const day = { organic: 2000, paid: 0, fakeSearch: 0, fakeAd: 0, orders: 40 };
-    expect(detectionChanceBp(level, { ...day, fakeAd: 10 }, 0) * 5).toBe(
-      detectionChanceBp(level, { ...day, fakeSearch: 10 }, 0) * 3,
+    expect(detectionChanceBp(level, { ...day, fakeAd: 10 }, 0) * 10).toBe(
+      detectionChanceBp(level, { ...day, fakeSearch: 10 }, 0) * 7,
     );
   });
 
