@@ -1,4 +1,4 @@
-import type { ClassMarketSpec, HandIn, RoundResult } from '../sim/classMarket';
+import type { ClassMarketSpec, HandIn, MarketState, RoundResult } from '../sim/classMarket';
 import { clearRound } from '../sim/classMarketClear';
 import { marketHash } from '../sim/classMarketHash';
 import { firstCarry, firstMarket } from '../sim/classMarketLevel';
@@ -160,4 +160,25 @@ export function clearClassFromLinks(
   const read = readHandIns(lines, klass.link.spec, base);
   if (!read.ok) return read;
   return clearClass(klass.link.spec, base, read.handIns, options);
+}
+
+/**
+ * The trainer's page collecting round `market.round`: a hand-in is taken only if it is of this
+ * class, of this round, and played against this round's market.
+ */
+export function acceptHandIn(
+  text: string,
+  spec: ClassMarketSpec,
+  base: Level,
+  market: MarketState,
+): { ok: true; handIn: HandInLink } | RoundFailure {
+  const decoded = decodeHandInLink(text, spec, base);
+  if (!decoded.ok) return decoded;
+  const handIn = decoded.link;
+  if (handIn.round < market.round) return roundFailure('stale_round', handIn.seat);
+  if (handIn.round > market.round) return roundFailure('future_round', handIn.seat);
+  if (handIn.marketHash !== marketHash(spec, market)) {
+    return roundFailure('other_market', handIn.seat);
+  }
+  return { ok: true, handIn };
 }

@@ -54,6 +54,7 @@ interface Seat {
   strategy: SeatStrategy;
   carry: ShopCarry;
   plan: PlanStep[];
+  level: Level;
   alone: SimState;
   attraction: number;
 }
@@ -91,6 +92,7 @@ function playAlone(input: RoundInput, seed: number): Seat[] | ClearProblem {
       strategy: handIn ? 'handedIn' : standInStrategy(input.market.round),
       carry,
       plan: played.plan,
+      level,
       alone: played.state,
       attraction: 0,
     });
@@ -115,8 +117,59 @@ function playAlone(input: RoundInput, seed: number): Seat[] | ClearProblem {
   return seats;
 }
 
-function searchScale(targetOrders: number, aloneOrders: number): number {
-  return clamp(Math.floor((targetOrders * BP) / Math.max(1, aloneOrders)), 0, MAX_SEARCH_SCALE_BP);
+/** Replays allowed to find a seat's search scale; each one narrows the bracket. */
+export const SPLIT_PLAYS = 5;
+/** Demand within this share of its target needs no further replay. */
+export const SPLIT_TOLERANCE_BP = 200;
+
+function demandOf(state: SimState): number {
+  return state.totals.orders + (state.listings[0]?.lostSales ?? 0);
+}
+
+/**
+ * Re-plays a seat with its searches scaled so that its demand (orders plus sales lost for want
+ * of stock) meets its target. Sales feed back into rank, so demand is far from proportional to
+ * the scale: the scale is searched by false position between the closest scales found below and
+ * above the target, and the replay whose demand came closest wins (the lower scale on a tie).
+ */
+function meetTarget(input: RoundInput, seed: number, s: Seat, target: number): SimState {
+  const play = (scaleBp: number) =>
+    playInSplitMarket(
+      roundLevel(input.base, input.spec, input.market, s.carry, scaleBp),
+      seed,
+      s.plan,
+      s.level,
+    );
+  let below = { scale: 0, demand: 0 };
+  let above: { scale: number; demand: number } | null = null;
+  let scale = scaleFor(BP, target, demandOf(s.alone));
+  let best: { state: SimState; miss: number; scale: number } | null = null;
+  for (let i = 0; i < SPLIT_PLAYS; i++) {
+    const state = play(scale);
+    const demand = demandOf(state);
+    const miss = Math.abs(demand - target);
+    if (best === null || miss < best.miss || (miss === best.miss && scale < best.scale)) {
+      best = { state, miss, scale };
+    }
+    if (miss * BP <= target * SPLIT_TOLERANCE_BP) break;
+    if (demand < target) below = { scale, demand };
+    else above = { scale, demand };
+    const next =
+      above === null
+        ? scaleFor(scale, target, demand)
+        : below.scale +
+          Math.floor(
+            ((above.scale - below.scale) * (target - below.demand)) /
+              Math.max(1, above.demand - below.demand),
+          );
+    if (next === scale || (above === null && scale === MAX_SEARCH_SCALE_BP)) break;
+    scale = clamp(next, 0, MAX_SEARCH_SCALE_BP);
+  }
+  return (best as { state: SimState }).state;
+}
+
+function scaleFor(scaleBp: number, target: number, demand: number): number {
+  return clamp(Math.floor((scaleBp * target) / Math.max(1, demand)), 0, MAX_SEARCH_SCALE_BP);
 }
 
 /**
@@ -124,7 +177,7 @@ function searchScale(targetOrders: number, aloneOrders: number): number {
  * the round's market; its attraction comes from that game's end: price after coupon against the
  * reference, quality, rating, rank, its share of the class's ad budgets and its coupon. The
  * class's orders (classDemandUnits) are split by attraction, and each shop is re-played with its
- * searches scaled so that it meets its part. Demand a shop turns away for want of stock is split
+ * searches scaled so that its demand meets its part (meetTarget). Demand a shop turns away for want of stock is split
  * once more, by attraction, among the shops that still have stock, which are re-played again;
  * what they cannot serve goes to the outside option. Stand-ins are played like hand-ins.
  */
@@ -153,12 +206,7 @@ export function clearRound(input: RoundInput): ClearResult {
   const claims = seats.map((s) => ({ seat: s.seat, weightBp: s.attraction }));
   const targets = splitByWeight(classOrders, claims);
 
-  const replayAt = (s: Seat, target: number) =>
-    playInSplitMarket(
-      roundLevel(base, spec, market, s.carry, searchScale(target, s.alone.totals.orders)),
-      seed,
-      s.plan,
-    );
+  const replayAt = (s: Seat, target: number) => meetTarget(input, seed, s, target);
   const split = seats.map((s) => replayAt(s, targets.get(s.seat) ?? 0));
 
   let turnedAway = 0;
@@ -185,7 +233,7 @@ export function clearRound(input: RoundInput): ClearResult {
       s.strategy,
       s.attraction,
       finals[i] as SimState,
-      roundLevel(base, spec, market, s.carry),
+      s.level,
       classOrdersSold,
     ),
   );

@@ -1,7 +1,7 @@
 import type { Action } from './actions';
 import { applyActionInPlace } from './apply';
 import type { HandIn, SeatStrategy, ShopCarry } from './classMarket';
-import { createState } from './init';
+import { competitorWeights, createState } from './init';
 import type { Level, PlanStep } from './level';
 import { DEFAULT_CHOICE, replay, runStage } from './replay';
 import type { SimState } from './state';
@@ -72,8 +72,16 @@ export function playStandIn(level: Level, seed: number, plan: PlanStep[]): PlayR
  * the cash no longer covers, an answer to an event that did not come) is skipped, and an event
  * the student never saw gets the cautious default answer. Deterministic like any replay.
  */
-export function playInSplitMarket(level: Level, seed: number, plan: readonly PlanStep[]): SimState {
+export function playInSplitMarket(
+  level: Level,
+  seed: number,
+  plan: readonly PlanStep[],
+  unsplit: Level,
+): SimState {
   const state = createState(level, seed);
+  // The split scales this shop's searches, not its rivals' sales: the ranked field stays the one
+  // of the unsplit market, or a larger share would push the shop down the ranks and undo itself.
+  state.competitorWeights = competitorWeights(unsplit);
   const ordered = plan.map((step, index) => ({ step, index }));
   ordered.sort((a, b) => a.step.day - b.step.day || a.index - b.index);
   let cursor = 0;
