@@ -1,4 +1,3 @@
-import { deflateSync, inflateSync } from 'fflate';
 import type { ClassMarketSpec, HandIn, MarketState, ShopCarry } from '../sim/classMarket';
 import { marketHash } from '../sim/classMarketHash';
 import { firstCarry, firstMarket, roundLevel } from '../sim/classMarketLevel';
@@ -29,7 +28,7 @@ import { roundFailure, type RoundFailure } from './roundReasons';
  * The class market's three links, in a layout of their own beside the result and session links:
  * `c=` the class (the trainer's), `n=` one seat's brief for a round (trainer to student) and
  * `h=` a seat's hand-in (student to trainer). Bytes: format version, kind, rules version, a
- * flag for deflate, the body, and a CRC-32 over all of it. Readers find the key after `#`, `?`
+ * flag byte (0: stored plain), the body, and a CRC-32 over all of it. Readers find the key after `#`, `?`
  * or `&`, or at the start of a pasted code, so parameters a chat app appends do not matter.
  */
 export const ROUND_FORMAT_VERSION = 1;
@@ -37,7 +36,6 @@ export const ROUND_LINK_KINDS = ['class', 'brief', 'handIn'] as const;
 export type RoundLinkKind = (typeof ROUND_LINK_KINDS)[number];
 const KEYS: Record<RoundLinkKind, string> = { class: 'c', brief: 'n', handIn: 'h' };
 export const MAX_ROUND_LINK_CHARS = 4000;
-const MAX_BODY_BYTES = 64 * 1024;
 
 export interface ClassLink {
   kind: 'class';
@@ -71,16 +69,18 @@ export function codecLevel(base: Level, spec: ClassMarketSpec): Level {
   return roundLevel(base, spec, firstMarket(spec, base), firstCarry(base));
 }
 
+/**
+ * Bodies are a few hundred bytes of varints, which deflate shortens by little; a class's worth of
+ * deflates cost the trainer's page more than the whole clearing, so they are stored plain. The
+ * flag byte stays, so a later format may compress long hand-ins.
+ */
 function seal(kind: RoundLinkKind, body: Uint8Array): string {
-  const deflated = deflateSync(body, { level: 9, mem: 12 });
-  const compress = deflated.length < body.length;
-  const wire = compress ? deflated : body;
   const writer = new ByteWriter();
   writer.u8(ROUND_FORMAT_VERSION);
   writer.u8(ROUND_LINK_KINDS.indexOf(kind));
   writer.varint(RULES_VERSION);
-  writer.u8(compress ? 1 : 0);
-  writer.raw(wire);
+  writer.u8(0);
+  writer.raw(body);
   const unsealed = writer.finish();
   writer.u32(crc32(unsealed));
   return `${KEYS[kind]}=${encodeBase64Url(writer.finish())}`;
@@ -97,18 +97,8 @@ function open(bytes: Uint8Array, exact: boolean): { kind: RoundLinkKind; body: U
   const kind = ROUND_LINK_KINDS[header.u8()];
   if (kind === undefined) throw new DecodeError('damaged');
   if (header.varint() !== RULES_VERSION) throw new DecodeError('rules_version');
-  const flags = header.u8();
-  if (flags > 1) throw new DecodeError('damaged');
-  const wire = bytes.subarray(header.offset, end);
-  if (flags === 0) return { kind, body: wire };
-  let out: Uint8Array;
-  try {
-    out = inflateSync(wire, { out: new Uint8Array(MAX_BODY_BYTES + 1) });
-  } catch {
-    throw new DecodeError('damaged');
-  }
-  if (wire.length === 0 || out.length > MAX_BODY_BYTES) throw new DecodeError('too_large');
-  return { kind, body: out };
+  if (header.u8() !== 0) throw new DecodeError('damaged');
+  return { kind, body: bytes.subarray(header.offset, end) };
 }
 
 /** `base` + `#` + the code; the code alone is what a student can paste. */
