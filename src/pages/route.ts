@@ -27,6 +27,11 @@ export async function openRoute(
     showTrainerPage(root, levels);
     return { kind: 'page' };
   }
+  if (hash.startsWith('#n=')) {
+    const { showBriefPage } = await import('./market/briefPage');
+    showBriefPage(root, levels, hash);
+    return { kind: 'page' };
+  }
   if (hash === '#market' || hash.startsWith('#market&')) {
     const { showMarketPage } = await import('./market/marketPage');
     showMarketPage(root, levels);

@@ -116,3 +116,99 @@ describe('class market trainer page', () => {
     expect(watched.problems).toEqual([]);
   });
 });
+
+describe('a 2-round class market with 3 students in their own browsers, one absent in round 2', () => {
+  let browser: Browser;
+  let trainer: WatchedPage;
+
+  beforeAll(async () => {
+    browser = await launch();
+    trainer = await openPage(browser, { width: 1280, height: 900 }, './#market');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** One student's own browser context: opens the brief, plays the round, returns the hand-in. */
+  async function play(brief: string, name: string, priceYuan: number): Promise<string> {
+    const student = await openPage(browser, { width: 900, height: 900 }, brief);
+    const { page } = student;
+    await page.getByLabel(/^Your name/).fill(name);
+    await page.getByLabel('List price (yuan)').fill(String(priceYuan));
+    await page.getByRole('button', { name: 'Play the round' }).click();
+    const field = page.locator('.trainer-output .link-field');
+    await expect.poll(() => field.count()).toBe(1);
+    const link = await field.inputValue();
+    expect(student.problems).toEqual([]);
+    await student.context.close();
+    return link;
+  }
+
+  async function clear(lines: readonly string[], rounds: number): Promise<void> {
+    const { page } = trainer;
+    await page.locator('#market-handins').fill(lines.join('\n'));
+    await page.getByRole('button', { name: 'Clear the rounds' }).click();
+    await expect.poll(() => page.locator('.round-hash').count(), { timeout: 60_000 }).toBe(rounds);
+  }
+
+  it('clears both rounds on the trainer page with the standings npm run round prints', async () => {
+    const { page } = trainer;
+    await page.getByLabel('Rounds (2–4)').fill('2');
+    await page.getByLabel('Seats (2–60)').fill('3');
+    await page.getByRole('button', { name: 'Create the class market' }).click();
+    const created = page.locator('.trainer-output .link-field');
+    await expect.poll(() => created.count()).toBe(4);
+    const klass = await page.locator('#market-class').inputValue();
+    const round1 = await Promise.all([1, 2, 3].map((i) => created.nth(i).inputValue()));
+    const names = ['Mei', 'Jun', 'Ana'];
+    const prices = [85, 99, 119];
+    const handIns1: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      handIns1.push(await play(round1[i] ?? '', names[i] ?? '', prices[i] ?? 99));
+    }
+    await clear(handIns1, 1);
+    const next = page.locator('.market-output .link-field');
+    await expect.poll(() => next.count()).toBe(3);
+    const round2 = await Promise.all([0, 1].map((i) => next.nth(i).inputValue()));
+    const handIns2 = [
+      await play(round2[0] ?? '', 'Mei', 79),
+      await play(round2[1] ?? '', 'Jun', 95),
+    ];
+    const all = [...handIns1, ...handIns2];
+    await clear(all, 2);
+
+    const dir = mkdtempSync(join(tmpdir(), 'four-stages-market-class-'));
+    const file = join(dir, 'class.txt');
+    writeFileSync(file, all.join('\n'));
+    let stdout = '';
+    const code = runRoundCli(['--session', klass, '--file', file, '--json'], {
+      root,
+      stdout: (t) => (stdout += t),
+      stderr: () => undefined,
+    });
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout) as Printed;
+    const hashes = await page
+      .locator('.round-hash')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-hash')));
+    expect(hashes).toEqual(printed.rounds.map((r) => r.roundHash));
+    const seen = await page.locator('.market-standings tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        seat: Number(tr.getAttribute('data-seat')),
+        profit: Number(tr.getAttribute('data-profit')),
+        strategy: tr.querySelector('[data-strategy]')?.getAttribute('data-strategy'),
+      })),
+    );
+    expect(seen).toEqual(
+      printed.rounds[1]?.standings.map((s) => ({
+        seat: s.seat,
+        profit: s.netProfitFen,
+        strategy: s.strategy,
+      })),
+    );
+    expect(seen.find((s) => s.seat === 3)?.strategy).toBe('keepsLastDecisions');
+    expect(await page.getByText('The class market is over').count()).toBe(1);
+    expect(trainer.problems).toEqual([]);
+  });
+});
