@@ -201,4 +201,33 @@ describe('class market links', () => {
     expect(twice).toMatchObject({ ok: false, reason: 'duplicate_seat', seat: 1 });
     expect(clearClassFromLinks(golden, [line, line], base).ok).toBe(true);
   });
+
+  it('reads any text, and any change to a real link, as a link or a refusal, never a crash (property)', () => {
+    const { classLink: golden, handIns } = scenarioLinks(base);
+    const klass = decodeClassLink(golden, base);
+    if (!klass.ok) throw new Error(klass.reason);
+    const real = [golden, handIns[0]?.[0] ?? '', roundOneBriefs(spec, base)[0] ?? ''];
+    const mutated = fc
+      .tuple(fc.constantFrom(...real), fc.nat(), fc.string({ minLength: 1, maxLength: 1 }))
+      .map(([link, at, c]) => {
+        const i = at % link.length;
+        return link.slice(0, i) + c + link.slice(i + 1);
+      });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), mutated), (text) => {
+        for (const read of [
+          () => decodeClassLink(text, base),
+          () => decodeBriefLink(text, base),
+          () => acceptHandIn(text, klass.link.spec, base, firstMarket(klass.link.spec, base)),
+        ]) {
+          const result = read();
+          if (!result.ok) {
+            expect(result.message.en.length).toBeGreaterThan(0);
+            expect(result.message.zh.length).toBeGreaterThan(0);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

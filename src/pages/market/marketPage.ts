@@ -276,13 +276,13 @@ export function showMarketPage(root: HTMLElement, shipped: readonly Level[]): vo
     // The deadline comes from the trainer's clock, here; a student's clock never decides it.
     const ms = deadline.value === '' ? Number.NaN : new Date(deadline.value).getTime();
     const deadlineMinute = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 60_000) : 0;
-    status.textContent = t('market.clearing', { done: 0, total: 1 });
     clearButton.disabled = true;
     const job = {
       classLink: classField.value.trim(),
       lines: lines(),
       options: { deadlineMinute, page: pageBase() },
     };
+    status.textContent = t('market.clearing', { lines: job.lines.length });
     void clearInWorker(job, base).then(({ result, where }) => {
       clearButton.disabled = false;
       output.dataset.where = where;

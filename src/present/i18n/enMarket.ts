@@ -19,7 +19,7 @@ export const enMarket = {
   'market.deadline': 'Next round’s deadline (your clock, sent in the brief links)',
   'market.showNames': 'Show names (for the projector)',
   'market.clear': 'Clear the rounds',
-  'market.clearing': 'Clearing… round {done} of {total}',
+  'market.clearing': 'Clearing {lines} hand-in link(s) in the background…',
   'market.cleared': 'Cleared {rounds} round(s) of {seats} seats.',
   'market.roundHash': 'Round {round} hash {hash}',
   'market.standings': 'Standings after round {round}',

@@ -20,7 +20,7 @@ export const zhMarket: Record<keyof typeof enMarket, string> = {
   'market.deadline': '下一轮截止时间（以你的时钟为准，写入任务链接）',
   'market.showNames': '显示姓名（投影用）',
   'market.clear': '结算各轮',
-  'market.clearing': '正在结算……第 {done} 轮，共 {total} 轮',
+  'market.clearing': '正在后台结算 {lines} 个提交链接……',
   'market.cleared': '已结算 {rounds} 轮，共 {seats} 个座位。',
   'market.roundHash': '第 {round} 轮校验码 {hash}',
   'market.standings': '第 {round} 轮后的排名',
