@@ -49,6 +49,16 @@ export async function openRoute(
     showTrainerPage(root, levels);
     return { kind: 'page' };
   }
+  if (hash.startsWith('#n=')) {
+    const { showBriefPage } = await import('./market/briefPage');
+    showBriefPage(root, levels, hash);
+    return { kind: 'page' };
+  }
+  if (hash === '#market' || hash.startsWith('#market&')) {
+    const { showMarketPage } = await import('./market/marketPage');
+    showMarketPage(root, levels);
+    return { kind: 'page' };
+  }
   if (hash === '#dashboard') {
     const { showDashboard } = await import('./classroom/dashboardPage');
     showDashboard(root, levels);

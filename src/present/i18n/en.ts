@@ -4,6 +4,7 @@
  * Events, notices, rules and outcomes live in enGame.ts to keep each file readable.
  */
 import { enGame } from './enGame';
+import { enMarket } from './enMarket';
 import { enPlatform } from './enPlatform';
 import { enShare } from './enShare';
 import { enStages } from './enStages';
@@ -234,6 +235,13 @@ export const enShell = {
   'waterfall.net': 'Net profit',
 } as const;
 
-export const en = { ...enShell, ...enGame, ...enStages, ...enPlatform, ...enShare } as const;
+export const en = {
+  ...enShell,
+  ...enGame,
+  ...enStages,
+  ...enPlatform,
+  ...enShare,
+  ...enMarket,
+} as const;
 
 export type MessageKey = keyof typeof en;
