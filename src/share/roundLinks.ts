@@ -96,7 +96,9 @@ function open(bytes: Uint8Array, exact: boolean): { kind: RoundLinkKind; body: U
   const header = new ByteReader(bytes, 1, end);
   const kind = ROUND_LINK_KINDS[header.u8()];
   if (kind === undefined) throw new DecodeError('damaged');
-  if (header.varint() !== RULES_VERSION) throw new DecodeError('rules_version');
+  const rulesVersion = header.varint();
+  if (rulesVersion < RULES_VERSION) throw new DecodeError('rules_older');
+  if (rulesVersion > RULES_VERSION) throw new DecodeError('rules_newer');
   if (header.u8() !== 0) throw new DecodeError('damaged');
   return { kind, body: bytes.subarray(header.offset, end) };
 }

@@ -86,9 +86,13 @@ const LINK_TEXT: Partial<Record<LinkReason, LocalText>> = {
     en: 'This link was made by a different version of the game, whose link format this page cannot read.',
     zh: '这个链接由另一个版本的游戏生成，本页面无法读取其格式。',
   },
-  rules_version: {
-    en: 'This link was played under a different version of the game rules, so its score cannot be checked here.',
-    zh: '这个链接是在其他版本的游戏规则下完成的，因此无法在这里核验成绩。',
+  rules_older: {
+    en: 'This link was made with an earlier version of the rules: it can no longer be verified.',
+    zh: '这个链接是用较早版本的规则完成的：它已无法再被核验。',
+  },
+  rules_newer: {
+    en: 'This link was made with a newer version of the game: reload to update.',
+    zh: '这个链接是用较新版本的游戏生成的：请刷新页面以更新。',
   },
 };
 
