@@ -89,7 +89,10 @@ describe('a link wrapped over lines is one link', () => {
       [2, 'Ann'],
       [2 + wrap(ann, 64).length + 2, 'Bo'],
     ]);
-    expect(checked.bad.map((b) => b.text)).toEqual(['Hi, my result:', 'Thanks, Ann']);
+    expect(checked.bad.map((b) => [b.text, b.reason])).toEqual([
+      ['Hi, my result:', 'not_a_link'],
+      ['Thanks, Ann', 'not_a_link'],
+    ]);
   });
 
   it('in the CLI file reader', () => {
