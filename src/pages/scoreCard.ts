@@ -30,6 +30,7 @@ function stageTable(result: VerifiedResult, levels: LevelSet): HTMLElement {
     el('th', { scope: 'col', class: 'num', text: t('debrief.netProfit') }),
     el('th', { scope: 'col', text: t('debrief.stars') }),
     el('th', { scope: 'col', text: t('score.outcome') }),
+    el('th', { scope: 'col', text: t('score.runCode') }),
   ]);
   const rows = result.stages.map(({ stage, summary }) => {
     const level = levels[stage];
@@ -42,6 +43,10 @@ function stageTable(result: VerifiedResult, levels: LevelSet): HTMLElement {
         text: `${'★'.repeat(summary.stars)}${'☆'.repeat(Math.max(0, 3 - summary.stars))}`,
       }),
       el('td', { text: tKey(`outcome.${summary.outcome}`) }),
+      // The replay's state hash, as the debrief shows it: equal codes mean the same run, in any browser.
+      el('td', {}, [
+        el('code', { class: 'score-run-code', 'data-testid': 'run-code', text: summary.stateHash }),
+      ]),
     ]);
   });
   return el('div', { class: 'table-scroll' }, [

@@ -3,6 +3,7 @@ import '../../ui/kit/share.css';
 import './classroom.css';
 import type { LevelSet } from '../../share';
 import type { Level } from '../../sim';
+import { askConfirm } from '../../ui/kit/confirm';
 import { el } from '../../ui/kit/dom';
 import { t } from '../../present/i18n';
 import { pageBase } from '../../ui/debrief/shareDialog';
@@ -151,7 +152,7 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
     paste.value = '';
     void addText(text);
   });
-  clear.addEventListener('click', () => {
+  const clearAll = () => {
     handIns = [];
     verified = [];
     bad = [];
@@ -159,6 +160,25 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
     total = 0;
     storageNote.textContent = saveHandIns(handIns) ? '' : t('class.notSaved');
     render();
+  };
+  // Clearing throws every hand-in away: asked first, with the CSV offered while there is one.
+  clear.addEventListener('click', () => {
+    if (handIns.length === 0) return;
+    void askConfirm(root, {
+      heading: t('confirm.clearClass.heading'),
+      loses: t('confirm.clearClass.loses', { count: handIns.length }),
+      confirmLabel: t('confirm.clearClass.confirm'),
+      keepLabel: t('confirm.clearClass.keep'),
+      keepCopy:
+        board.length > 0
+          ? {
+              label: t('class.export'),
+              action: () => download('four-stages-class.csv', boardCsv(board), 'text/csv'),
+            }
+          : null,
+    }).then((confirmed) => {
+      if (confirmed) clearAll();
+    });
   });
   const readFile = (chosen: File | undefined) => {
     if (!chosen) return;

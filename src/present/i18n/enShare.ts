@@ -11,7 +11,7 @@ export const enShare = {
   'share.nameLabel': 'Your name on the score card',
   'share.as': 'Handing in as {name}.',
   'share.covers':
-    'This link carries {count} finished stage(s) of this campaign with every decision.',
+    'This link carries the best run of each of the {count} finished stage(s) of this campaign, with every decision.',
   'share.linkLabel': 'Result link',
   'share.copy': 'Copy link',
   'share.copied': 'Copied.',
@@ -36,6 +36,7 @@ export const enShare = {
   'score.stages': 'Stages played',
   'score.stage': 'Stage',
   'score.outcome': 'Outcome',
+  'score.runCode': 'Run code',
   'score.market':
     'Market seed {seed}. “Play the same market” gives you the same seed and scenario.',
   'score.playSame': 'Play the same market',

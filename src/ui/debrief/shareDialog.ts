@@ -22,7 +22,11 @@ export function campaignRun(state: GameState, name: string): ResultRun {
 
 /** The page address a link starts with: this page, without its own fragment or query. */
 export function pageBase(): string {
-  return `${window.location.origin}${window.location.pathname}`;
+  // Not origin + pathname: a page opened from a folder (file://) has the origin "null".
+  const url = new URL(window.location.href);
+  url.search = '';
+  url.hash = '';
+  return url.href;
 }
 
 let lastName = '';
