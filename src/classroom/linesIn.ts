@@ -15,6 +15,8 @@ export interface CandidateLine {
   /** 1-based line number in the pasted text, for the bad-lines list. */
   line: number;
   text: string;
+  /** False for a line in which no link was found: it is listed as not a link, not decoded. */
+  isLink?: boolean;
 }
 
 /**
@@ -24,10 +26,9 @@ export interface CandidateLine {
  * milliseconds, not minutes.
  */
 export function candidateLines(text: string): CandidateLine[] {
-  return scanPastedText(text, MAX_LINES, true).map(({ line, text: found }) => ({
-    line,
-    text: found,
-  }));
+  return scanPastedText(text, MAX_LINES, true).map(({ line, text: found, isLink }) =>
+    isLink ? { line, text: found } : { line, text: found, isLink },
+  );
 }
 
 /** Pasted text to scan in the worker; its links are numbered from `firstLine`, `limit` at most. */
@@ -45,5 +46,5 @@ export function requestLines(request: WorkerRequest): CandidateLine[] {
   if (!('text' in request)) return [...request];
   return candidateLines(request.text)
     .slice(0, Math.max(0, request.limit))
-    .map((found, i) => ({ line: request.firstLine + i, text: found.text }));
+    .map((found, i) => ({ ...found, line: request.firstLine + i }));
 }

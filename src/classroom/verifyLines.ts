@@ -2,7 +2,7 @@
  * Verifies hand-ins by replay. The same function runs on the main thread for a few links and in
  * verifyWorker.ts for many, so the page stays responsive while a class's links replay.
  */
-import { verifyResultLink, type LevelSet } from '../share';
+import { linkFailure, verifyResultLink, type LevelSet } from '../share';
 import type { BadLine, Verified } from './board';
 import type { CandidateLine } from './linesIn';
 
@@ -25,8 +25,9 @@ export function verifyLines(
   const verified: Verified[] = [];
   const bad: BadLine[] = [];
   const otherLevel: BadLine[] = [];
-  lines.forEach(({ line, text }, i) => {
-    const outcome = verifyResultLink(text, levels);
+  lines.forEach(({ line, text, isLink }, i) => {
+    // A line with no link in it says so, whatever characters it has.
+    const outcome = isLink === false ? linkFailure('not_a_link') : verifyResultLink(text, levels);
     if (outcome.ok) verified.push({ line, link: text, result: outcome.result });
     else {
       const entry: BadLine = { line, text, reason: outcome.reason, message: outcome.message };

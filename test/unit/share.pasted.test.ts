@@ -33,6 +33,17 @@ function wrap(text: string, width: number): string[] {
 }
 
 const TWO_MIB = 2 * 1024 * 1024;
+
+/**
+ * CPU milliseconds this process spent in `work`: the machine is shared by many builds, and wall
+ * time would count theirs too. The browser test measures wall time on the page.
+ */
+function cpuMs(work: () => void): number {
+  const before = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
 const hostile: [string, string][] = [
   ['dots', '.'.repeat(TWO_MIB)],
   ['a link marker then dots', `#r=${'.'.repeat(TWO_MIB)}`],
@@ -47,10 +58,12 @@ const hostile: [string, string][] = [
 describe('2 MiB of one character', () => {
   for (const [name, text] of hostile) {
     it(`${name}: the dashboard's scan and the CLI's take under 200 ms`, () => {
-      const started = performance.now();
-      const lines = candidateLines(text);
-      const links = extractLinks(text);
-      const elapsed = performance.now() - started;
+      let lines: ReturnType<typeof candidateLines> = [];
+      let links: string[] = [];
+      const elapsed = cpuMs(() => {
+        lines = candidateLines(text);
+        links = extractLinks(text);
+      });
       expect(elapsed).toBeLessThan(200);
       for (const line of lines) expect(line.text.length).toBeLessThanOrEqual(MAX_PASTED_LINE_CHARS);
       expect(links.every((l) => l.length <= MAX_PASTED_LINE_CHARS)).toBe(true);
@@ -60,9 +73,9 @@ describe('2 MiB of one character', () => {
   it('a 2 MiB file of dots is read by --file in under 200 ms and has no link', () => {
     const file = join(tmp, 'dots.txt');
     writeFileSync(file, '.'.repeat(TWO_MIB));
-    const started = performance.now();
-    expect(() => readLinkFile(file)).toThrow(/no link found/);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(cpuMs(() => expect(() => readLinkFile(file)).toThrow(/no link found/))).toBeLessThan(
+      200,
+    );
   });
 });
 
@@ -76,7 +89,10 @@ describe('a link wrapped over lines is one link', () => {
       [2, 'Ann'],
       [2 + wrap(ann, 64).length + 2, 'Bo'],
     ]);
-    expect(checked.bad.map((b) => b.text)).toEqual(['Hi, my result:', 'Thanks, Ann']);
+    expect(checked.bad.map((b) => [b.text, b.reason])).toEqual([
+      ['Hi, my result:', 'not_a_link'],
+      ['Thanks, Ann', 'not_a_link'],
+    ]);
   });
 
   it('in the CLI file reader', () => {

@@ -136,7 +136,7 @@ export const enShare = {
   'class.mergeNote':
     '{merged} repeated hand-in(s) merged; {aside} other run(s) set aside for a better one by the same name.',
   'class.setupRule':
-    'Setup rule: only hand-ins played on the same setup (market seed, levers and stages) are ranked together. The setup most students played is the class leaderboard and the class charts; any other setup is ranked in its own table. Links played on other level files or rules are refused.',
+    'Setup rule: only hand-ins played on the same setup (market seed, levers and stages) are ranked together. The setup most students played is the class leaderboard and the class charts; any other setup is ranked in its own table. Links played on another version of a level are listed apart with both level hashes; links from other rules are refused.',
   'class.setupHeading': 'Hand-ins from a different setup ({count})',
   'class.setupWarning':
     '{count} hand-in(s) do not match the setup most of the class played ({setup}): {names}. They are ranked separately below and left out of the class charts.',
