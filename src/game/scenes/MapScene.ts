@@ -4,7 +4,7 @@ import type { GameState, GameStoreApi } from '../../store/gameStore';
 import { local } from '../../present/i18n';
 import { mapView, type MapStage } from '../../present/views/map';
 import { artScale, type ArtKey } from '../assets';
-import { keepFramed, type Rect } from '../camera';
+import { keepFramed, textResolution, type Rect } from '../camera';
 import { CSS, PALETTE } from '../../present/palette';
 import { FONT } from '../shop/street';
 
@@ -123,7 +123,7 @@ export class MapScene extends Phaser.Scene {
         padding: { x: 10, y: 4 },
       })
       .setOrigin(0.5, 0)
-      .setResolution(2);
+      .setResolution(textResolution(this));
     return { island, lock, flag, stars, label };
   }
 
