@@ -38,7 +38,7 @@ export async function shareLink(page: Page, name?: string): Promise<string> {
   await expect.poll(() => dialog.isVisible()).toBe(true);
   if (name !== undefined) await dialog.getByLabel('Your name on the score card').fill(name);
   const field = dialog.getByRole('textbox', { name: 'Result link' });
-  await expect.poll(() => field.inputValue()).toContain('#r=');
+  await expect.poll(() => field.inputValue()).toContain('?r=');
   await expect.poll(() => dialog.getByRole('img', { name: /QR code/ }).isVisible()).toBe(true);
   return field.inputValue();
 }

@@ -177,6 +177,17 @@ export const enShell = {
   'debrief.cashMin': 'Lowest cash',
   'debrief.cashEnd': 'Cash at the end',
   'debrief.rankEnd': 'Final rank',
+  'debrief.position': 'Cash and profit',
+  'debrief.positionHint':
+    'Cash is not profit: add what is still coming, take away what is still owed, and the difference from the start is the net profit.',
+  'debrief.position.cashEnd': 'Cash at the end',
+  'debrief.position.receivable': 'Still coming from the platform',
+  'debrief.position.stock': 'Stock and deposits on goods, at cost',
+  'debrief.position.deposit': 'Platform deposit',
+  'debrief.position.credit': 'Still owed: credit drawn',
+  'debrief.position.suppliers': 'Still owed: supplier balances',
+  'debrief.position.opening': 'What the shop started with',
+  'debrief.position.netProfit': 'Net profit',
   'debrief.overTime': 'Day by day',
   'debrief.chartGmv': 'Daily GMV against cumulative net profit',
   'debrief.chartGmvDesc':
@@ -205,6 +216,7 @@ export const enShell = {
 
   'waterfall.gmv': 'GMV (sales at list price)',
   'waterfall.refunds': 'Refunds for returns',
+  'waterfall.returnsDue': 'Returns still due after the last day',
   'waterfall.cogs': 'Cost of goods sold',
   'waterfall.writeOffs': 'Write-offs',
   'waterfall.commission': 'Platform commission',
