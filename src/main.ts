@@ -202,6 +202,7 @@ async function boot(): Promise<void> {
       createSettingsTools(storage, sound),
     ],
     shopTools: [createSettingsMenu(storage, sound)],
+    exportSave: saveTools?.exportSave ?? null,
     newCampaign() {
       void confirmNewCampaign(uiRoot, store, saveTools).then((confirmed) => {
         if (!confirmed) return;

@@ -196,6 +196,7 @@ describe('progress is never lost', () => {
     const ask = page.getByRole('alertdialog', { name: /Start Stage 1 · .* over\?/ });
     expect(await ask.textContent()).toContain('day 2 of 40');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep this run');
+    expect(await ask.getByRole('button', { name: 'Export save' }).isVisible()).toBe(true);
     await shot(page, 'desktop-confirm-start-over');
     await page.keyboard.press('Escape');
     expect(await page.locator(CONFIRM_DIALOG).count()).toBe(0);

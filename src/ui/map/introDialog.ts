@@ -7,7 +7,7 @@ import { local, t, tKey } from '../../present/i18n';
 import { createModal } from '../kit/modal';
 
 /** The story card of a stage: the essay's setup, the goal, the stars, and the way in. */
-export function createIntroDialog(store: GameStoreApi) {
+export function createIntroDialog(store: GameStoreApi, exportSave: (() => void) | null = null) {
   const close = () => store.getState().openIntro(null);
   const heading = el('h2');
   const story = el('p', { class: 'intro-story' });
@@ -50,6 +50,7 @@ export function createIntroDialog(store: GameStoreApi) {
       loses: t('confirm.startOver.loses', { day: run.sim.day, days: run.sim.days }),
       confirmLabel: t('confirm.startOver.confirm'),
       keepLabel: t('confirm.startOver.keep'),
+      keepCopy: exportSave ? { label: t('save.export'), action: exportSave } : null,
     }).then((confirmed) => {
       if (confirmed) {
         store.getState().startStage(id);

@@ -55,13 +55,13 @@ function stageCard(
 }
 
 /** The world map: four islands (drawn by the map scene) and a card per stage below them. */
-export function createMapScreen(store: GameStoreApi) {
+export function createMapScreen(store: GameStoreApi, exportSave: (() => void) | null = null) {
   const heading = el('h1', { class: 'map-heading', tabindex: '-1', text: t('map.heading') });
   const total = el('p', { class: 'map-total' });
   const back = el('button', { type: 'button', class: 'btn btn-ghost', text: t('map.backToTitle') });
   back.addEventListener('click', () => store.getState().showScreen('title'));
   const cards = el('nav', { class: 'stage-cards', 'aria-label': t('map.heading') });
-  const intro = createIntroDialog(store);
+  const intro = createIntroDialog(store, exportSave);
   const ending = createEndingLauncher(store, 'map-ending');
   const root = el('div', { class: 'screen screen-map', hidden: true }, [
     el('header', { class: 'map-header panel' }, [

@@ -20,6 +20,8 @@ export interface AppOptions {
   titleExtras?: readonly HTMLElement[];
   /** Tools reachable during play (the settings menu), placed in the shop's dashboard. */
   shopTools?: readonly HTMLElement[];
+  /** Downloads the save, offered before a destructive action; absent where nothing is saved. */
+  exportSave?: (() => void) | null;
 }
 
 interface ScreenView {
@@ -62,7 +64,7 @@ export function mountUi(options: AppOptions): { dispose(): void } {
     extras: options.titleExtras ?? [],
   });
   title.setIcon(options.iconUrl);
-  const map = createMapScreen(store);
+  const map = createMapScreen(store, options.exportSave ?? null);
   const shop = createShopScreen(store, commands, options.shopTools ?? []);
   const debrief = createDebriefScreen(store);
   const screens: Record<Screen, ScreenView> = {
