@@ -10,7 +10,14 @@ import type {
   StageId,
   StageSummary,
 } from '../sim';
-import { applyAction, applyActionInPlace, createState, STAGE_IDS, summarizeStage } from '../sim';
+import {
+  applyAction,
+  applyActionInPlace,
+  createState,
+  STAGE_IDS,
+  summarizeStage,
+  supersedes,
+} from '../sim';
 
 export type Speed = 0 | 1 | 2 | 4;
 
@@ -173,9 +180,17 @@ export function createGameStore(initial?: Partial<GameState>) {
         set((s) => {
           if (!s.run) return;
           s.run.sim = castDraft(result.state);
-          s.run.log.push(castDraft(action));
+          // A slider's keyboard steps overwrite one another: only the last one stays in the log,
+          // so the debrief shows one decision and the result link carries one action.
+          const last = run.log[run.log.length - 1];
+          const merge = last !== undefined && supersedes(last, action);
+          if (merge) s.run.log[s.run.log.length - 1] = castDraft(action);
+          else s.run.log.push(castDraft(action));
           if (action.type !== 'advanceDay') {
-            s.run.decisions.push(castDraft({ stage: run.stage, day: run.sim.day + 1, action }));
+            const planned = castDraft({ stage: run.stage, day: run.sim.day + 1, action });
+            if (merge && s.run.decisions.length > 0) {
+              s.run.decisions[s.run.decisions.length - 1] = planned;
+            } else s.run.decisions.push(planned);
           }
           s.ui.lastError = null;
           if (result.state.pendingEvent !== null || result.state.outcome !== 'running')
