@@ -6,6 +6,7 @@ import { createState } from './init';
 import type { EventKind, Level } from './level';
 import { DEFAULT_CHOICE } from './replay';
 import type { ListingState, SimState } from './state';
+import { quotePurchase } from './supply';
 
 /** A player's action as the debrief names it: never a passing day. */
 export type DecisionAction = Exclude<Action, { type: 'advanceDay' }>;
@@ -34,6 +35,8 @@ export interface Decision {
    * default, the cautious answer, or nothing (null) for a one-off.
    */
   revertTo: Action | null;
+  /** For a purchase order, the unit cost it was placed at (fen), as the order dialog quoted it. */
+  unitCostFen: number | null;
 }
 
 /** The strict replay a scan makes, with what the counterfactual runs need from it. */
@@ -122,6 +125,15 @@ function sameValues(a: SettingAction, b: SettingAction): boolean {
   return true;
 }
 
+function orderUnitCostFen(level: Level, state: SimState, action: Action): number | null {
+  if (action.type !== 'orderStock') return null;
+  const listing = state.listings.find((l) => l.id === action.listingId);
+  const supplier = level.suppliers.find((s) => s.id === action.supplierId);
+  if (!listing || !supplier) return null;
+  return quotePurchase(level, state, listing, supplier, action.qty, action.qualityCheck)
+    .unitCostFen;
+}
+
 /**
  * Replays a log strictly and groups it into decisions. A setting opens a decision when it moves
  * away from the current value, unless it returns to the level's default (that only ends the
@@ -173,6 +185,7 @@ export function scanRun(
             untilEnd: true,
             logIndices: replaced ? [...running.logIndices, i] : [i],
             revertTo: fallback,
+            unitCostFen: null,
           };
           decisions.push(decision);
           open.set(key, decision);
@@ -190,6 +203,7 @@ export function scanRun(
           untilEnd: false,
           logIndices: [i],
           revertTo: { type: 'respondEvent', choice: DEFAULT_CHOICE[kind] },
+          unitCostFen: null,
         });
       }
     } else if (action.type !== 'advanceDay') {
@@ -201,6 +215,7 @@ export function scanRun(
         untilEnd: false,
         logIndices: [i],
         revertTo: null,
+        unitCostFen: orderUnitCostFen(level, state, action),
       });
     }
     const error = applyActionInPlace(level, state, action);

@@ -23,7 +23,14 @@ export function logThroughDay(log: readonly Action[], forkDay: number): Action[]
 
 export type ForkResult =
   | { ok: true; original: SimState; whatIf: SimState; whatIfLog: Action[]; forkDay: number }
-  | { ok: false; error: SimError; part: 'original' | 'prefix' | 'planB'; step: PlanStep | null };
+  | {
+      ok: false;
+      error: SimError;
+      part: 'original' | 'prefix' | 'planB';
+      step: PlanStep | null;
+      /** The state the failing action met. */
+      state: SimState;
+    };
 
 /**
  * A what-if: the run as played up to day `forkDay`, then plan B from the day after (plan steps
@@ -40,18 +47,26 @@ export function forkRun(
   const original = createState(level, seed);
   for (const action of log) {
     const error = applyActionInPlace(level, original, action);
-    if (error !== null) return { ok: false, error, part: 'original', step: null };
+    if (error !== null) return { ok: false, error, part: 'original', step: null, state: original };
   }
   const day = Math.max(0, Math.min(forkDay, original.day));
   const prefix = logThroughDay(log, day);
   const whatIf = createState(level, seed);
   for (const action of prefix) {
     const error = applyActionInPlace(level, whatIf, action);
-    if (error !== null) return { ok: false, error, part: 'prefix', step: null };
+    if (error !== null) return { ok: false, error, part: 'prefix', step: null, state: whatIf };
   }
   const later = planB.filter((step) => step.day > day);
   const played = playPlanOn(level, whatIf, prefix, later);
-  if (!played.ok) return { ok: false, error: played.error, part: 'planB', step: played.step };
+  if (!played.ok) {
+    return {
+      ok: false,
+      error: played.error,
+      part: 'planB',
+      step: played.step,
+      state: played.state,
+    };
+  }
   return { ok: true, original, whatIf: played.state, whatIfLog: played.log, forkDay: day };
 }
 
