@@ -16,14 +16,18 @@ export const LINK_KINDS = ['result', 'session'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 const FLAG_DEFLATED = 1;
+/** A result body ends with an extras section (what-if, reflections): see FORMAT.md. */
+const FLAG_EXTRAS = 2;
 
 export interface Envelope {
   kind: LinkKind;
   rulesVersion: number;
   body: Uint8Array;
+  /** The body ends with an extras section. */
+  extras: boolean;
 }
 
-export function sealEnvelope(kind: LinkKind, body: Uint8Array): Uint8Array {
+export function sealEnvelope(kind: LinkKind, body: Uint8Array, extras = false): Uint8Array {
   // Level 9 and the largest memory level cost nothing at these sizes and win a few bytes.
   const deflated = deflateSync(body, { level: 9, mem: 12 });
   const compress = deflated.length < body.length;
@@ -32,7 +36,7 @@ export function sealEnvelope(kind: LinkKind, body: Uint8Array): Uint8Array {
   writer.u8(FORMAT_VERSION);
   writer.u8(LINK_KINDS.indexOf(kind));
   writer.varint(RULES_VERSION);
-  writer.u8(compress ? FLAG_DEFLATED : 0);
+  writer.u8((compress ? FLAG_DEFLATED : 0) | (extras ? FLAG_EXTRAS : 0));
   writer.varint(wire.length);
   writer.raw(wire);
   const unsealed = writer.finish();
@@ -82,11 +86,15 @@ export function openEnvelope(bytes: Uint8Array, exact: boolean): Envelope {
   if (crcReader.u32() !== crc32(bytes, expectedLength - 4)) throw new DecodeError('damaged');
 
   const kind = LINK_KINDS[kindByte];
-  if (kind === undefined || (flags & ~FLAG_DEFLATED) !== 0) throw new DecodeError('damaged');
+  if (kind === undefined || (flags & ~(FLAG_DEFLATED | FLAG_EXTRAS)) !== 0) {
+    throw new DecodeError('damaged');
+  }
+  const extras = (flags & FLAG_EXTRAS) !== 0;
+  if (extras && kind !== 'result') throw new DecodeError('damaged');
   if (rulesVersion !== RULES_VERSION) {
     throw new DecodeError('rules_version', { found: rulesVersion, expected: RULES_VERSION });
   }
   const wire = bytes.subarray(bodyStart, bodyStart + bodyLength);
   const body = (flags & FLAG_DEFLATED) !== 0 ? inflateCapped(wire) : wire;
-  return { kind, rulesVersion, body };
+  return { kind, rulesVersion, body, extras };
 }

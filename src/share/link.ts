@@ -2,6 +2,7 @@ import { LinkEncodeError } from './actionCodec';
 import { decodeBase64Url, encodeBase64Url, isBase64Url } from './base64url';
 import { DecodeError } from './bytes';
 import { openEnvelope, sealEnvelope, type LinkKind } from './envelope';
+import { hasExtras } from './extras';
 import {
   decodeBody,
   encodeResultBody,
@@ -29,10 +30,15 @@ export type DecodeResult = { ok: true; link: DecodedLink } | LinkFailure;
 export type SessionLink = Extract<DecodedLink, { kind: 'session' }>;
 export type SessionResult = { ok: true; session: SessionLink } | LinkFailure;
 
-function seal(kind: LinkKind, makeBody: () => Uint8Array, base: string): EncodeResult {
+function seal(
+  kind: LinkKind,
+  makeBody: () => Uint8Array,
+  base: string,
+  extras = false,
+): EncodeResult {
   let payload: string;
   try {
-    payload = encodeBase64Url(sealEnvelope(kind, makeBody()));
+    payload = encodeBase64Url(sealEnvelope(kind, makeBody(), extras));
   } catch (error) {
     if (!(error instanceof LinkEncodeError)) throw error;
     return { ok: false, error: 'invalid_run', message: error.message };
@@ -56,7 +62,11 @@ function seal(kind: LinkKind, makeBody: () => Uint8Array, base: string): EncodeR
  * without it the result is the bare `#r=…` fragment.
  */
 export function encodeResultLink(run: ResultRun, levels: LevelSet, base = ''): EncodeResult {
-  return seal('result', () => encodeResultBody(run, levels), base);
+  const extras = hasExtras(
+    run,
+    run.stages.map((s) => s.stage),
+  );
+  return seal('result', () => encodeResultBody(run, levels), base, extras);
 }
 
 /** A trainer's session link (`#s=…`): seed, levers, stages and optional language, no decisions. */
@@ -111,7 +121,13 @@ export function decodeLink(text: unknown, levels: LevelSet): DecodeResult {
     }
     return {
       ok: true,
-      link: decodeBody(envelope.kind, envelope.rulesVersion, envelope.body, levels),
+      link: decodeBody(
+        envelope.kind,
+        envelope.rulesVersion,
+        envelope.body,
+        levels,
+        envelope.extras,
+      ),
     };
   } catch (error) {
     if (!(error instanceof DecodeError)) return linkFailure('internal');

@@ -22,9 +22,14 @@ const CONTROLS =
 
 /**
  * NFC, no controls, no bidi or zero-width characters, runs of spaces collapsed, trimmed, at most
- * MAX_NAME_CODE_POINTS code points; `fallback` (Anonymous) when nothing is left. Idempotent.
+ * `maxCodePoints` code points (a name's 40 by default); `fallback` (Anonymous) when nothing is left.
+ * Idempotent.
  */
-export function sanitizeName(raw: string, fallback: string = ANONYMOUS): string {
+export function sanitizeName(
+  raw: string,
+  fallback: string = ANONYMOUS,
+  maxCodePoints: number = MAX_NAME_CODE_POINTS,
+): string {
   const cleaned = raw
     .normalize('NFC')
     .replace(BREAKS, ' ')
@@ -33,7 +38,7 @@ export function sanitizeName(raw: string, fallback: string = ANONYMOUS): string 
     .replace(/\s+/g, ' ')
     .trim();
   // Array.from walks code points, so the cap never splits a surrogate pair.
-  const capped = Array.from(cleaned).slice(0, MAX_NAME_CODE_POINTS).join('').trim();
+  const capped = Array.from(cleaned).slice(0, maxCodePoints).join('').trim();
   // Cutting can leave a combining mark whose base was kept, so normalise once more.
   const name = capped.normalize('NFC');
   return name === '' ? fallback : name;
