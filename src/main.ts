@@ -44,7 +44,11 @@ function campaignOf(state: GameState, name?: string): Campaign {
     seed: state.seed,
     results: state.results,
     logs: state.logs,
-    run: run ? { stage: run.stage, seed: run.seed, log: run.log, decisions: run.decisions } : null,
+    // A what-if is not saved as the stage's run: restored, it would replace the original result.
+    run:
+      run && !run.whatIf
+        ? { stage: run.stage, seed: run.seed, log: run.log, decisions: run.decisions }
+        : null,
     ...(name === undefined ? {} : { name }),
   };
 }

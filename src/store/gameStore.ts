@@ -14,6 +14,7 @@ import {
   applyAction,
   applyActionInPlace,
   createState,
+  logThroughDay,
   STAGE_IDS,
   summarizeStage,
   supersedes,
@@ -53,6 +54,16 @@ export interface StageRunState {
   log: Action[];
   /** The player's decisions with the day they took effect: the downloadable plan. */
   decisions: PlannedAction[];
+  /** A what-if: forked from the stage's finished run after `forkDay`; its result is kept apart. */
+  whatIf?: { forkDay: number; originalLog: Action[] };
+}
+
+/** A finished what-if, beside the run it was forked from (which keeps its result and link). */
+export interface WhatIfResult {
+  forkDay: number;
+  log: Action[];
+  summary: StageSummary;
+  originalLog: Action[];
 }
 
 export interface GameState {
@@ -62,6 +73,8 @@ export interface GameState {
   results: Partial<Record<StageId, StageSummary>>;
   /** The action log of each finished stage's last run, so a share link can carry the campaign. */
   logs: Partial<Record<StageId, Action[]>>;
+  /** The last finished what-if of each stage. */
+  whatIfs: Partial<Record<StageId, WhatIfResult>>;
   ui: UiState;
 }
 
@@ -71,6 +84,11 @@ export interface GameActions {
   startStage(stage: StageId): SimError | null;
   /** Applies a player action to the running stage; returns the sim's error code, if any. */
   dispatch(action: Action): SimError | null;
+  /**
+   * Forks the stage's finished run after `forkDay`: days 1..forkDay replay as played and the
+   * player decides again from the next day. The original result and its log stay as they are.
+   */
+  startWhatIf(stage: StageId, forkDay: number): SimError | null;
   /** Passes days until the stage ends or an event needs an answer; returns the days passed. */
   finishStage(maxDays?: number): number;
   setSpeed(speed: Speed): void;
@@ -111,6 +129,15 @@ function replayLog(level: Level, seed: number, log: readonly Action[]): SimState
 function recordResult(state: GameState, run: StageRunState): void {
   const level = state.levels[run.stage];
   if (!level || run.sim.outcome === 'running') return;
+  if (run.whatIf) {
+    state.whatIfs[run.stage] = castDraft({
+      forkDay: run.whatIf.forkDay,
+      log: [...run.log],
+      summary: summarizeStage(level, run.sim),
+      originalLog: [...run.whatIf.originalLog],
+    });
+    return;
+  }
   state.results[run.stage] = castDraft(summarizeStage(level, run.sim));
   state.logs[run.stage] = castDraft([...run.log]);
 }
@@ -123,6 +150,7 @@ export function createGameStore(initial?: Partial<GameState>) {
       run: null,
       results: initial?.results ?? {},
       logs: initial?.logs ?? {},
+      whatIfs: {},
       ui: {
         speed: 0,
         lastError: null,
@@ -145,11 +173,47 @@ export function createGameStore(initial?: Partial<GameState>) {
           s.run = null;
           s.results = {};
           s.logs = {};
+          s.whatIfs = {};
           s.ui.speed = 0;
           s.ui.lastError = null;
           s.ui.openPanel = 'none';
           s.ui.introStage = null;
         });
+      },
+
+      startWhatIf(stage, forkDay) {
+        const { levels, logs, seed } = get();
+        const level = levels[stage];
+        const originalLog = logs[stage];
+        if (!level || !originalLog) return 'unknown_action';
+        const days = originalLog.filter((a) => a.type === 'advanceDay').length;
+        if (!Number.isInteger(forkDay) || forkDay < 1 || forkDay >= days) {
+          return 'value_out_of_range';
+        }
+        const log = logThroughDay(originalLog, forkDay);
+        const sim = replayLog(level, seed, log);
+        if (!sim) return 'unknown_action';
+        const decisions: PlannedAction[] = [];
+        let day = 1;
+        for (const action of log) {
+          if (action.type === 'advanceDay') day += 1;
+          else decisions.push({ stage, day, action });
+        }
+        set((s) => {
+          s.run = castDraft({
+            stage,
+            seed,
+            sim,
+            log,
+            decisions,
+            whatIf: { forkDay, originalLog: [...originalLog] },
+          });
+          s.ui.speed = 0;
+          s.ui.lastError = null;
+          s.ui.openPanel = 'none';
+          s.ui.introStage = null;
+        });
+        return null;
       },
 
       startStage(stage) {
