@@ -22,6 +22,9 @@ import {
 
 export type Speed = 0 | 1 | 2 | 4;
 
+/** The reflection prompt's answer is short: it travels in the result link (src/share extras). */
+export const REFLECTION_MAX_CHARS = 140;
+
 /** The screen the player sees; scenes and DOM panels follow it. */
 export type Screen = 'title' | 'map' | 'shop' | 'debrief';
 
@@ -75,6 +78,8 @@ export interface GameState {
   logs: Partial<Record<StageId, Action[]>>;
   /** The last finished what-if of each stage. */
   whatIfs: Partial<Record<StageId, WhatIfResult>>;
+  /** The player's short answer to each stage's reflection prompt; travels in the result link. */
+  reflections: Partial<Record<StageId, string>>;
   ui: UiState;
 }
 
@@ -89,6 +94,8 @@ export interface GameActions {
    * player decides again from the next day. The original result and its log stay as they are.
    */
   startWhatIf(stage: StageId, forkDay: number): SimError | null;
+  /** Keeps the reflection answer for a stage, at most REFLECTION_MAX_CHARS code points. */
+  setReflection(stage: StageId, text: string): void;
   /** Passes days until the stage ends or an event needs an answer; returns the days passed. */
   finishStage(maxDays?: number): number;
   setSpeed(speed: Speed): void;
@@ -151,6 +158,7 @@ export function createGameStore(initial?: Partial<GameState>) {
       results: initial?.results ?? {},
       logs: initial?.logs ?? {},
       whatIfs: {},
+      reflections: {},
       ui: {
         speed: 0,
         lastError: null,
@@ -174,10 +182,17 @@ export function createGameStore(initial?: Partial<GameState>) {
           s.results = {};
           s.logs = {};
           s.whatIfs = {};
+          s.reflections = {};
           s.ui.speed = 0;
           s.ui.lastError = null;
           s.ui.openPanel = 'none';
           s.ui.introStage = null;
+        });
+      },
+
+      setReflection(stage, text) {
+        set((s) => {
+          s.reflections[stage] = Array.from(text).slice(0, REFLECTION_MAX_CHARS).join('');
         });
       },
 

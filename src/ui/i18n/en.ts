@@ -3,6 +3,7 @@
  * compile. `{name}` marks a parameter. Game figures arrive already formatted by src/ui/format.ts.
  * Events, notices, rules and outcomes live in enGame.ts to keep each file readable.
  */
+import { enDebrief } from './enDebrief';
 import { enGame } from './enGame';
 import { enPlatform } from './enPlatform';
 import { enShare } from './enShare';
@@ -221,6 +222,13 @@ export const enShell = {
   'waterfall.net': 'Net profit',
 } as const;
 
-export const en = { ...enShell, ...enGame, ...enStages, ...enPlatform, ...enShare } as const;
+export const en = {
+  ...enShell,
+  ...enGame,
+  ...enStages,
+  ...enPlatform,
+  ...enShare,
+  ...enDebrief,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@
  * to any English file and not translated here fails the typecheck.
  */
 import type { MessageKey } from './en';
+import { zhDebrief } from './zhDebrief';
 import { zhGame } from './zhGame';
 import { zhPlatform } from './zhPlatform';
 import { zhShare } from './zhShare';
@@ -15,4 +16,5 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   ...zhStages,
   ...zhPlatform,
   ...zhShare,
+  ...zhDebrief,
 };

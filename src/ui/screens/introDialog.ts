@@ -1,3 +1,4 @@
+import { introText } from '../views/story';
 import type { GameState, GameStoreApi } from '../../store/gameStore';
 import { el, setText } from '../dom';
 import { formatCount } from '../format';
@@ -50,7 +51,8 @@ export function createIntroDialog(store: GameStoreApi) {
       stage = id;
       resumable = state.run?.stage === id && state.run.sim.outcome === 'running';
       setText(heading, local(level.title));
-      setText(story, local(level.intro));
+      const intro = introText(state, level);
+      setText(story, intro.kind === 'key' ? t(intro.key) : local(level.intro));
       setText(
         goal,
         t('intro.goal', { orders: formatCount(level.goals.salesTargetOrders), days: level.days }),
