@@ -1,7 +1,7 @@
 import type { RunComparison } from '../../sim';
-import { el } from '../dom';
-import { formatFen, formatSignedFen } from '../format';
-import { t, tKey } from '../i18n';
+import { el } from '../kit/dom';
+import { formatFen, formatSignedFen } from '../../present/format';
+import { t, tKey } from '../../present/i18n';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -3,4 +3,4 @@ import './why.css';
 export { renderCharts, renderDebrief } from './debriefPanel';
 export { attributeOffThread } from './attributionClient';
 export { renderWhy } from './whyPanel';
-export { whyView } from '../views/why';
+export { whyView } from '../../present/views/why';

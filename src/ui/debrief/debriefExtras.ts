@@ -1,8 +1,8 @@
 import type { RunComparison } from '../../sim';
 import { REFLECTION_MAX_CHARS } from '../../store/gameStore';
-import { el } from '../dom';
-import { t } from '../i18n';
-import type { DebriefView } from '../views/debrief';
+import { el } from '../kit/dom';
+import { t } from '../../present/i18n';
+import type { DebriefView } from '../../present/views/debrief';
 import { comparisonChart, comparisonTable } from './comparePanel';
 
 interface ExtraActions {

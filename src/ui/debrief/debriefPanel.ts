@@ -1,13 +1,13 @@
-import './charts.css';
+import '../kit/charts.css';
 // After the charts: its phone layout overrides their rows.
 import './debrief.css';
-import { el } from '../dom';
-import { formatCount, formatFen, formatSignedFen } from '../format';
-import { local, t, tKey } from '../i18n';
-import type { DebriefView } from '../views/debrief';
-import { cashChart, gmvChart } from './charts';
-import { actionWords, spanLabel } from './decisionWords';
-import { whatIfSection, reflectionSection, comparisonSection } from './debriefExtras';
+import { el } from '../kit/dom';
+import { formatCount, formatFen, formatSignedFen } from '../../present/format';
+import { local, t, tKey } from '../../present/i18n';
+import type { DebriefView } from '../../present/views/debrief';
+import { cashChart, gmvChart } from '../kit/charts';
+import { actionWords, spanLabel } from '../../present/decisionWords';
+import { comparisonSection, reflectionSection, whatIfSection } from './debriefExtras';
 import { waterfallChart } from './waterfall';
 
 export interface DebriefActions {

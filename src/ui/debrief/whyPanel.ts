@@ -1,9 +1,9 @@
 import type { DecisionEffect, Level } from '../../sim';
-import { el } from '../dom';
-import { formatFen, formatSignedFen } from '../format';
-import { t, tKey } from '../i18n';
-import type { WhyView } from '../views/why';
-import { decisionWords } from './decisionWords';
+import { el } from '../kit/dom';
+import { formatFen, formatSignedFen } from '../../present/format';
+import { t, tKey } from '../../present/i18n';
+import type { WhyView } from '../../present/views/why';
+import { decisionWords } from '../../present/decisionWords';
 
 function sentence(effect: DecisionEffect, level: Level): string {
   const params = {
