@@ -38,6 +38,21 @@ export function comparisonTable(comparison: RunComparison): HTMLElement {
   return el('table', { class: 'compare-table' }, [el('thead', {}, [head]), body]);
 }
 
+/** The chart's key as text beside it, so no label sits on a line. */
+export function comparisonLegend(): HTMLElement {
+  const item = (cls: string, label: string) =>
+    el('li', { class: `cmp-key ${cls}` }, [
+      el('span', { class: 'cmp-swatch', 'aria-hidden': 'true' }),
+      label,
+    ]);
+  return el('ul', { class: 'cmp-legend' }, [
+    item('cmp-gmv cmp-original', t('whatIf.seriesGmvOriginal')),
+    item('cmp-gmv cmp-whatif', t('whatIf.seriesGmvWhatIf')),
+    item('cmp-net cmp-original', t('whatIf.seriesNetOriginal')),
+    item('cmp-net cmp-whatif', t('whatIf.seriesNetWhatIf')),
+  ]);
+}
+
 /** GMV and cumulative net profit per day of both runs on one chart: solid what-if, dashed original. */
 export function comparisonChart(
   comparison: RunComparison,
@@ -101,16 +116,9 @@ export function comparisonChart(
       y2: String(y(0)),
     }),
   );
-  series.forEach((s, i) => {
+  for (const s of series) {
     const points = s.values.map((v, day) => `${x(day).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
     root.append(svg('polyline', { class: s.cls, points, fill: 'none' }));
-    const label = svg('text', {
-      class: `cmp-label ${s.cls}`,
-      x: String(pad + 4),
-      y: String(14 + i * 14),
-    });
-    label.textContent = s.label;
-    root.append(label);
-  });
+  }
   return root;
 }

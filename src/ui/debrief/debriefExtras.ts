@@ -3,7 +3,7 @@ import { REFLECTION_MAX_CHARS } from '../../store/gameStore';
 import { el } from '../kit/dom';
 import { t } from '../../present/i18n';
 import type { DebriefView } from '../../present/views/debrief';
-import { comparisonChart, comparisonTable } from './comparePanel';
+import { comparisonChart, comparisonLegend, comparisonTable } from './comparePanel';
 
 interface ExtraActions {
   whatIf(day: number): void;
@@ -57,6 +57,7 @@ export function comparisonSection(comparison: RunComparison, actions: ExtraActio
     el('figure', { class: 'chart-figure compare-figure' }, [
       el('figcaption', { text: t('whatIf.chartTitle') }),
       comparisonChart(comparison, { width: 640, height: 240 }),
+      comparisonLegend(),
     ]),
     back,
   ]);
