@@ -10,7 +10,9 @@ import { formatSignedFen } from '../../src/present/format';
 import { verifyResultLink } from '../../src/share/index';
 import type { PlannedAction } from '../../src/sim';
 import { launch, openPage, shot, type WatchedPage } from './browser';
+import { leftovers } from './leftovers';
 import { finishAnsweringEvents, sceneReady } from './stageRun';
+import { zh } from '../../src/present/i18n/zh';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const levels = loadLevels(ROOT);
@@ -138,6 +140,70 @@ describe('the debrief says why, and a what-if from day 10 (1280x720)', () => {
   });
 
   it('kept the console clean', () => {
+    expect(watched.problems).toEqual([]);
+  });
+});
+
+describe('the same debrief in Chinese (?lang=zh-CN)', () => {
+  let browser: Browser;
+  let watched: WatchedPage;
+
+  beforeAll(async () => {
+    browser = await launch();
+    watched = await openPage(browser, { width: 1280, height: 900 }, `./?lang=zh-CN&seed=${SEED}`, {
+      reducedMotion: 'reduce',
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function finishInChinese(page: Page): Promise<void> {
+    for (let guard = 0; guard < 40; guard++) {
+      if (await page.getByRole('button', { name: zh['end.debrief'] }).isVisible()) break;
+      const dialog = page.getByRole('dialog');
+      if (await dialog.isVisible()) {
+        await dialog.getByRole('button').first().click();
+        continue;
+      }
+      await page.getByRole('button', { name: zh['time.finish'] }).click();
+      await page.waitForTimeout(150);
+    }
+    await page.getByRole('button', { name: zh['end.debrief'] }).click();
+    await page.waitForFunction(() => document.body.dataset['scene'] === 'debrief');
+    await expect.poll(() => page.locator('.debrief-why').getAttribute('aria-busy')).toBe('false');
+    for (const details of await page.locator('.why-line').all()) {
+      await details.locator('summary').click();
+    }
+  }
+
+  it('shows every text node of the why, the lines, the log and the what-if in Chinese', async () => {
+    const { page } = watched;
+    await page.getByRole('button', { name: zh['title.newCampaign'] }).click();
+    await page.getByRole('button', { name: /第一阶段/ }).click();
+    await page.getByRole('button', { name: zh['intro.start'] }).click();
+    await page.waitForFunction(() => document.body.dataset['scene'] === 'shop');
+    await page.getByLabel(zh['ads.budget']).fill('400000');
+    await page.getByLabel(zh['ads.bid']).fill('300');
+    await page.locator('body').press('n');
+    await finishInChinese(page);
+    const why = (await page.locator('.why-cost .why-item').first().textContent()) ?? '';
+    expect(why).toContain('投广告');
+    expect(await leftovers(page)).toEqual([]);
+    await page.locator('.debrief-why').scrollIntoViewIfNeeded();
+    await shot(page, 'attribution-zh-why');
+
+    await page.locator('#what-if-day').fill('10');
+    await page.getByRole('button', { name: zh['whatIf.start'] }).click();
+    await page.waitForFunction(() => document.body.dataset['scene'] === 'shop');
+    await page.getByLabel(zh['ads.budget']).fill('0');
+    await page.locator('body').press('n');
+    await finishInChinese(page);
+    expect(await page.getByTestId('compare').isVisible()).toBe(true);
+    expect(await leftovers(page)).toEqual([]);
+    await page.getByTestId('compare').scrollIntoViewIfNeeded();
+    await shot(page, 'attribution-zh-what-if');
     expect(watched.problems).toEqual([]);
   });
 });
