@@ -72,6 +72,20 @@ function lineMovers(view: WhyView, level: Level, amounts: ReadonlyMap<string, nu
   return list;
 }
 
+/** The decisions that cost and earned most, side by side: the debrief's and the trainer's. */
+export function topDecisions(view: WhyView, level: Level): HTMLElement {
+  return el('div', { class: 'why-columns' }, [
+    el('div', { class: 'why-column' }, [
+      el('h3', { text: t('why.costHeading') }),
+      effectList(view.costs, level, 'cost'),
+    ]),
+    el('div', { class: 'why-column' }, [
+      el('h3', { text: t('why.earnHeading') }),
+      effectList(view.earns, level, 'earn'),
+    ]),
+  ]);
+}
+
 /** The "why" section's body for a weighed run. */
 export function renderWhy(
   view: WhyView,
@@ -82,16 +96,7 @@ export function renderWhy(
   const amounts = new Map(waterfall.map((w) => [w.line, w.amountFen]));
   return [
     el('p', { class: 'hint', text: t('why.intro') }),
-    el('div', { class: 'why-columns' }, [
-      el('div', { class: 'why-column' }, [
-        el('h3', { text: t('why.costHeading') }),
-        effectList(view.costs, level, 'cost'),
-      ]),
-      el('div', { class: 'why-column' }, [
-        el('h3', { text: t('why.earnHeading') }),
-        effectList(view.earns, level, 'earn'),
-      ]),
-    ]),
+    topDecisions(view, level),
     el('p', {
       class: 'why-remainder',
       'data-remainder-fen': String(view.remainderNetFen),
