@@ -13,6 +13,8 @@ export type CliCommand =
       json: boolean;
       /** With --link: print the run's share link instead of the report. */
       link?: { name: string; base: string };
+      /** With --fork-day and --plan-b: the run as played to that day, then plan B. */
+      fork?: { day: number; planFile: string };
     };
 
 export const MAX_SEED = 0xffff_ffff;
@@ -21,6 +23,7 @@ export const DEFAULT_LINK_BASE = 'http://127.0.0.1:5173/';
 
 export const USAGE = `Usage: npm run sim -- --stage STAGE --seed N [--plan FILE] [--json]
        npm run sim -- --stage STAGE --seed N [--plan FILE] --link [--name NAME] [--base URL]
+       npm run sim -- --stage STAGE --seed N [--plan FILE] --fork-day N --plan-b FILE [--json]
        npm run sim -- --list-actions [--markdown]
        npm run sim -- --help
 
@@ -34,6 +37,10 @@ Runs stages of Four Stages headlessly on the deterministic economy and prints th
   --link            print only the share link of the run (#r=…), to check with npm run verify
   --name NAME       with --link: the player name in the link (default: none, shown as Anonymous)
   --base URL        with --link: the game's address before the # (default ${DEFAULT_LINK_BASE})
+  --fork-day N      a what-if: the run (--plan or the defaultPlan) as played through day N,
+                    then --plan-b FILE from day N+1 (its entries up to day N are left out);
+                    prints both runs and the difference line by line; one stage only
+  --plan-b FILE     with --fork-day: plan B, in the --plan format
   --list-actions    every action with its fields, ranges and the stages that allow it
   --markdown        with --list-actions: print it as Markdown (the source of docs/ACTIONS.md)
   --help            this text
@@ -41,7 +48,15 @@ Runs stages of Four Stages headlessly on the deterministic economy and prints th
 Exit codes: 0 success, 2 bad arguments, plan or level file, or an illegal planned action,
 1 internal error.`;
 
-const VALUE_FLAGS = ['--stage', '--seed', '--plan', '--name', '--base'] as const;
+const VALUE_FLAGS = [
+  '--stage',
+  '--seed',
+  '--plan',
+  '--name',
+  '--base',
+  '--fork-day',
+  '--plan-b',
+] as const;
 const SWITCHES = ['--json', '--list-actions', '--markdown', '--help', '-h', '--link'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 type Switch = (typeof SWITCHES)[number];
@@ -138,14 +153,36 @@ export function parseArgs(argv: readonly string[]): CliCommand {
     );
   }
   const link = parseLinkOptions(values, switches);
+  const stages = parseStages(stage);
+  const fork = parseForkOptions(values, stages, link !== null);
   return {
     kind: 'run',
-    stages: parseStages(stage),
+    stages,
     seed: parseSeed(seed),
     planFile: values.get('--plan') ?? null,
     json: switches.has('--json'),
     ...(link === null ? {} : { link }),
+    ...(fork === null ? {} : { fork }),
   };
+}
+
+function parseForkOptions(
+  values: ReadonlyMap<ValueFlag, string>,
+  stages: readonly StageId[],
+  link: boolean,
+): { day: number; planFile: string } | null {
+  const dayText = values.get('--fork-day');
+  const planFile = values.get('--plan-b');
+  if (dayText === undefined && planFile === undefined) return null;
+  if (dayText === undefined) throw new CliError('--plan-b needs --fork-day N');
+  if (planFile === undefined) throw new CliError('--fork-day needs --plan-b FILE');
+  if (link) throw new CliError('--link cannot be combined with --fork-day');
+  if (stages.length !== 1) throw new CliError('--fork-day forks one stage; give one --stage');
+  const day = /^[0-9]{1,4}$/.test(dayText) ? Number(dayText) : NaN;
+  if (!Number.isSafeInteger(day) || day < 1) {
+    throw new CliError(`--fork-day must be a day number from 1, not ${JSON.stringify(dayText)}`);
+  }
+  return { day, planFile };
 }
 
 /** The link goes after the base's own path; a base with a # would hide it, so it is refused. */

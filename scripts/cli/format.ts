@@ -1,4 +1,5 @@
-import type { PnlLine, StageSummary } from '../../src/sim/index';
+import type { Action, PnlLine, StageSummary } from '../../src/sim/index';
+import { stageDecisions } from './decisionsReport';
 import type { Levels } from './levels';
 import { formatRating, formatStars, formatYuan } from './money';
 import type { CampaignReport } from './runCampaign';
@@ -7,35 +8,50 @@ import type { CampaignReport } from './runCampaign';
  * The --json document. Keys are listed one by one rather than spread from StageSummary, so a field
  * someone adds to the summary later does not silently change a format other tools parse.
  */
-export function toJsonReport(report: CampaignReport): unknown {
+export function toJsonReport(report: CampaignReport, levels: Levels): unknown {
   return {
     rulesVersion: report.rulesVersion,
     seed: report.seed,
-    stages: report.stages.map((s: StageSummary) => ({
-      stage: s.stage,
-      days: s.days,
-      gmv: s.gmv,
-      netProfit: s.netProfit,
-      cashEnd: s.cashEnd,
-      cashMin: s.cashMin,
-      orders: s.orders,
-      returns: s.returns,
-      fakeOrders: s.fakeOrders,
-      rankEnd: s.rankEnd,
-      rating: s.rating,
-      penalties: s.penalties,
-      stars: s.stars,
-      outcome: s.outcome,
-      waterfall: s.waterfall.map(({ line, amount }) => ({ line, amount })),
-      stateHash: s.stateHash,
-    })),
+    stages: report.stages.map((s: StageSummary, i) =>
+      stageJson(s, levels, report.seed, report.logs[i] ?? []),
+    ),
     total: { gmv: report.total.gmv, netProfit: report.total.netProfit },
     ...(report.campaign === null ? {} : { campaign: { outcome: report.campaign.outcome } }),
   };
 }
 
-export function formatJson(report: CampaignReport): string {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+/** One stage of the --json document, with what each of its decisions earned or cost. */
+export function stageJson(
+  s: StageSummary,
+  levels: Levels,
+  seed: number,
+  log: readonly Action[],
+): unknown {
+  const { decisions, interaction } = stageDecisions(levels[s.stage], seed, log);
+  return {
+    stage: s.stage,
+    days: s.days,
+    gmv: s.gmv,
+    netProfit: s.netProfit,
+    cashEnd: s.cashEnd,
+    cashMin: s.cashMin,
+    orders: s.orders,
+    returns: s.returns,
+    fakeOrders: s.fakeOrders,
+    rankEnd: s.rankEnd,
+    rating: s.rating,
+    penalties: s.penalties,
+    stars: s.stars,
+    outcome: s.outcome,
+    waterfall: s.waterfall.map(({ line, amount }) => ({ line, amount })),
+    stateHash: s.stateHash,
+    decisions,
+    interaction,
+  };
+}
+
+export function formatJson(report: CampaignReport, levels: Levels): string {
+  return `${JSON.stringify(toJsonReport(report, levels), null, 2)}\n`;
 }
 
 /** Waterfall line names as the debrief screen words them. */
@@ -79,7 +95,7 @@ function twoColumns(left: readonly Row[], right: readonly Row[], indent: string)
   return lines;
 }
 
-function stageBlock(s: StageSummary, levels: Levels): string[] {
+export function stageBlock(s: StageSummary, levels: Levels): string[] {
   const level = levels[s.stage];
   const lines = [
     `${level.title.en} (${s.stage}, ${s.days} of ${level.days} days)`,

@@ -1,5 +1,6 @@
 import { parseArgs, USAGE } from './args';
 import { EXIT_OK, withErrorContract } from './errors';
+import { runFork } from './fork';
 import { formatJson, formatTable } from './format';
 import { loadLevels } from './levels';
 import { formatActionsMarkdown, formatActionsText } from './listActions';
@@ -33,7 +34,12 @@ export function main(argv: readonly string[], io: CliIo): number {
     io.stdout(`${runLink(levels, command.stages, command.seed, entries, command.link)}\n`);
     return EXIT_OK;
   }
-  io.stdout(command.json ? formatJson(report) : formatTable(report, levels));
+  if (command.fork !== undefined) {
+    const planB = readPlanFile(command.fork.planFile, levels);
+    io.stdout(runFork(levels, report, { day: command.fork.day, entries: planB }, command.json));
+    return EXIT_OK;
+  }
+  io.stdout(command.json ? formatJson(report, levels) : formatTable(report, levels));
   return EXIT_OK;
 }
 

@@ -4,6 +4,7 @@ import {
   campaignOutcome,
   runStage,
   summarizeStage,
+  type Action,
   type CampaignOutcome,
   type StageId,
   type StageSummary,
@@ -17,6 +18,8 @@ export interface CampaignReport {
   rulesVersion: number;
   seed: number;
   stages: StageSummary[];
+  /** Each stage's action log as played, in the order of `stages`: for attribution and links. */
+  logs: Action[][];
   total: { gmv: number; netProfit: number };
   campaign: { outcome: CampaignOutcome } | null;
 }
@@ -50,7 +53,7 @@ function runOne(
   stage: StageId,
   seed: number,
   planEntries: readonly PlanEntry[] | null,
-): StageSummary {
+): { summary: StageSummary; log: Action[] } {
   const level = levels[stage];
   const { steps, indices } =
     planEntries === null
@@ -74,7 +77,7 @@ function runOne(
   }
   const summary = summarizeStage(level, result.state);
   checkWaterfall(summary);
-  return summary;
+  return { summary, log: result.log };
 }
 
 /** Runs the requested stages in campaign order; `planEntries` null means each level's defaultPlan. */
@@ -84,7 +87,8 @@ export function runCampaign(
   seed: number,
   planEntries: readonly PlanEntry[] | null,
 ): CampaignReport {
-  const summaries = stages.map((stage) => runOne(levels, stage, seed, planEntries));
+  const runs = stages.map((stage) => runOne(levels, stage, seed, planEntries));
+  const summaries = runs.map((run) => run.summary);
   let gmv = 0;
   let netProfit = 0;
   for (const s of summaries) {
@@ -100,6 +104,7 @@ export function runCampaign(
     rulesVersion: RULES_VERSION,
     seed,
     stages: summaries,
+    logs: runs.map((run) => run.log),
     total: { gmv, netProfit },
     campaign: everyStage
       ? { outcome: campaignOutcome(summaries, levels.comprehensive.goals.escapeMarginBp) }

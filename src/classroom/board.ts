@@ -239,6 +239,28 @@ export function outcomeCounts(
     .sort((a, b) => b.count - a.count || a.outcome.localeCompare(b.outcome));
 }
 
+/**
+ * The cost lines a trainer grades by, as the waterfall has them (negative: money out), summed over
+ * the student's stages: the same figures as each debrief's waterfall.
+ */
+export const COST_COLUMNS = [
+  { header: 'ads_yuan', line: 'ads' },
+  { header: 'refunds_yuan', line: 'refunds' },
+  { header: 'write_offs_yuan', line: 'writeOffs' },
+  { header: 'fake_order_costs_yuan', line: 'fakeOrderCosts' },
+  { header: 'fines_and_claims_yuan', line: 'finesAndClaims' },
+  { header: 'staff_yuan', line: 'staff' },
+] as const satisfies readonly { header: string; line: PnlLine }[];
+
+/** One cost line of a student's run, summed over the stages, in fen. */
+export function costFen(entry: BoardEntry, line: PnlLine): number {
+  let sum = 0;
+  for (const stage of entry.result.stages) {
+    for (const w of stage.summary.waterfall) if (w.line === line) sum += w.amount;
+  }
+  return sum;
+}
+
 export const CSV_HEADER = [
   'rank',
   'name',
@@ -249,6 +271,7 @@ export const CSV_HEADER = [
   'stars',
   'outcome',
   'penalties',
+  ...COST_COLUMNS.map((c) => c.header),
   'seed',
   'run_codes',
   'duplicates',
@@ -282,6 +305,7 @@ export function boardCsv(entries: readonly BoardEntry[]): string {
         e.stars,
         e.outcome,
         e.penalties,
+        ...COST_COLUMNS.map((c) => yuan(costFen(e, c.line))),
         e.seed,
         e.runCodes,
         e.duplicates,

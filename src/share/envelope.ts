@@ -17,19 +17,28 @@ export const LINK_KINDS = ['result', 'session'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 const FLAG_DEFLATED = 1;
+/** A result body ends with an extras section (what-if, reflections): see FORMAT.md. */
+const FLAG_EXTRAS = 2;
 
 export interface Envelope {
   kind: LinkKind;
   rulesVersion: number;
   body: Uint8Array;
+  /** The body ends with an extras section. */
+  extras: boolean;
 }
 
-/** `rulesVersion` is for tests that need a link from other rules; the game always seals its own. */
+/**
+ * `extras`: the body ends with an extras section (a what-if's fork day, reflection answers).
+ * `rulesVersion` is for tests that need a link from other rules; the game always seals its own.
+ */
 export function sealEnvelope(
   kind: LinkKind,
   body: Uint8Array,
-  rulesVersion: number = RULES_VERSION,
+  options: { extras?: boolean; rulesVersion?: number } = {},
 ): Uint8Array {
+  const extras = options.extras ?? false;
+  const rulesVersion = options.rulesVersion ?? RULES_VERSION;
   // Level 9 and the largest memory level cost nothing at these sizes and win a few bytes.
   const deflated = deflateSync(body, { level: 9, mem: 12 });
   const compress = deflated.length < body.length;
@@ -38,7 +47,7 @@ export function sealEnvelope(
   writer.u8(FORMAT_VERSION);
   writer.u8(LINK_KINDS.indexOf(kind));
   writer.varint(rulesVersion);
-  writer.u8(compress ? FLAG_DEFLATED : 0);
+  writer.u8((compress ? FLAG_DEFLATED : 0) | (extras ? FLAG_EXTRAS : 0));
   writer.varint(wire.length);
   writer.raw(wire);
   const unsealed = writer.finish();
@@ -88,7 +97,11 @@ export function openEnvelope(bytes: Uint8Array, exact: boolean): Envelope {
   if (crcReader.u32() !== crc32(bytes, expectedLength - 4)) throw new DecodeError('damaged');
 
   const kind = LINK_KINDS[kindByte];
-  if (kind === undefined || (flags & ~FLAG_DEFLATED) !== 0) throw new DecodeError('damaged');
+  if (kind === undefined || (flags & ~(FLAG_DEFLATED | FLAG_EXTRAS)) !== 0) {
+    throw new DecodeError('damaged');
+  }
+  const extras = (flags & FLAG_EXTRAS) !== 0;
+  if (extras && kind !== 'result') throw new DecodeError('damaged');
   // An older run would replay to a different score under today's rules, so it is never replayed;
   // a newer one comes from a game this page has not caught up with yet.
   if (rulesVersion !== RULES_VERSION) {
@@ -97,7 +110,7 @@ export function openEnvelope(bytes: Uint8Array, exact: boolean): Envelope {
   }
   const wire = bytes.subarray(bodyStart, bodyStart + bodyLength);
   const body = (flags & FLAG_DEFLATED) !== 0 ? inflateCapped(wire) : wire;
-  return { kind, rulesVersion, body };
+  return { kind, rulesVersion, body, extras };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 export { LinkEncodeError, TYPE_CODES } from './actionCodec';
 export { FORMAT_VERSION, LINK_KINDS, MAX_BODY_BYTES, type LinkKind } from './envelope';
+export { MAX_REFLECTION_CODE_POINTS, sanitizeReflection, type RunExtras } from './extras';
 export { levelHash } from './levelHash';
 export {
   decodeLink,

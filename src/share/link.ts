@@ -2,6 +2,7 @@ import { LinkEncodeError } from './actionCodec';
 import { decodeBase64Url, encodeBase64Url, isBase64Url } from './base64url';
 import { DecodeError } from './bytes';
 import { openEnvelope, sealEnvelope, type LinkKind } from './envelope';
+import { hasExtras } from './extras';
 import {
   decodeBody,
   encodeResultBody,
@@ -42,10 +43,11 @@ function seal(
   makeBody: () => Uint8Array,
   base: string,
   form: LinkForm,
+  extras = false,
 ): EncodeResult {
   let payload: string;
   try {
-    payload = encodeBase64Url(sealEnvelope(kind, makeBody()));
+    payload = encodeBase64Url(sealEnvelope(kind, makeBody(), { extras }));
   } catch (error) {
     if (!(error instanceof LinkEncodeError)) throw error;
     return { ok: false, error: 'invalid_run', message: error.message };
@@ -80,7 +82,11 @@ export function encodeResultLink(
   base = '',
   form: LinkForm = 'fragment',
 ): EncodeResult {
-  return seal('result', () => encodeResultBody(run, levels), base, form);
+  const extras = hasExtras(
+    run,
+    run.stages.map((s) => s.stage),
+  );
+  return seal('result', () => encodeResultBody(run, levels), base, form, extras);
 }
 
 /** A trainer's session link (`#s=…`): seed, levers, stages and optional language, no decisions. */
@@ -137,12 +143,17 @@ const WHITESPACE = /\s+/g;
  * run (a raw body where the encoder deflates, a padded varint, a name the encoder would have
  * cleaned, another deflate stream) would let one run count as several links.
  */
-function isCanonical(link: DecodedLink, bytes: Uint8Array, levels: LevelSet): boolean {
+function isCanonical(
+  link: DecodedLink,
+  bytes: Uint8Array,
+  levels: LevelSet,
+  extras: boolean,
+): boolean {
   let again: Uint8Array;
   try {
     const body =
       link.kind === 'result' ? encodeResultBody(link, levels) : encodeSessionBody(link, levels);
-    again = sealEnvelope(link.kind, body, link.rulesVersion);
+    again = sealEnvelope(link.kind, body, { extras, rulesVersion: link.rulesVersion });
   } catch (error) {
     if (error instanceof LinkEncodeError) return false;
     throw error;
@@ -173,8 +184,14 @@ export function decodeLink(text: unknown, levels: LevelSet): DecodeResult {
     if (extracted.kind !== null && extracted.kind !== envelope.kind) {
       return linkFailure('damaged');
     }
-    const link = decodeBody(envelope.kind, envelope.rulesVersion, envelope.body, levels);
-    if (!isCanonical(link, bytes, levels)) return linkFailure('damaged');
+    const link = decodeBody(
+      envelope.kind,
+      envelope.rulesVersion,
+      envelope.body,
+      levels,
+      envelope.extras,
+    );
+    if (!isCanonical(link, bytes, levels, envelope.extras)) return linkFailure('damaged');
     if (link.kind === 'result' && link.name === '') link.name = ANONYMOUS;
     return { ok: true, link };
   } catch (error) {

@@ -94,9 +94,14 @@ function capCodePoints(text: string, max: number): string {
  * NFC; no controls, bidi, invisible or blank-looking characters; a joiner only inside an emoji
  * sequence; at most MAX_MARKS_PER_LETTER marks in a row; runs of spaces collapsed, trimmed; at
  * most MAX_NAME_CODE_POINTS code points, cut between graphemes. `fallback` (Anonymous) when
- * nothing is left. Idempotent, and the same in every engine for a name within the cap.
+ * nothing is left. `maxCodePoints` lets a reflection answer use the same cleaning with its own
+ * cap. Idempotent, and the same in every engine for a name within the cap.
  */
-export function sanitizeName(raw: string, fallback: string = ANONYMOUS): string {
+export function sanitizeName(
+  raw: string,
+  fallback: string = ANONYMOUS,
+  maxCodePoints: number = MAX_NAME_CODE_POINTS,
+): string {
   const cleaned = keepTagFlags(
     raw
       .slice(0, MAX_RAW_UNITS)
@@ -108,7 +113,7 @@ export function sanitizeName(raw: string, fallback: string = ANONYMOUS): string 
   );
   const spaced = capMarks(cleaned).replace(/\s+/g, ' ').trim();
   // Cutting can leave a combining mark whose base was kept, so normalise once more.
-  const name = capCodePoints(spaced, MAX_NAME_CODE_POINTS).trim().normalize('NFC');
+  const name = capCodePoints(spaced, maxCodePoints).trim().normalize('NFC');
   return name === '' ? fallback : name;
 }
 

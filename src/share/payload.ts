@@ -5,6 +5,7 @@ import { decodeLog, encodeLog, LinkEncodeError } from './actionCodec';
 import { ByteReader, ByteWriter, DecodeError } from './bytes';
 import type { LinkKind } from './envelope';
 import { levelHash } from './levelHash';
+import { hasExtras, readExtras, writeExtras, type RunExtras } from './extras';
 import { sanitizeName } from './names';
 
 /** The levels a link is checked against, as loaded from levels/*.json, before any lever override. */
@@ -18,6 +19,9 @@ export interface ResultRun {
   levers: Partial<Levers>;
   /** In campaign order, each stage once; each log as recorded, advanceDay included. */
   stages: { stage: StageId; log: readonly Action[] }[];
+  /** A what-if's fork, and the player's reflections: optional (FORMAT.md, "Extras"). */
+  whatIf?: NonNullable<RunExtras['whatIf']>;
+  reflections?: NonNullable<RunExtras['reflections']>;
 }
 
 export const LANGUAGES = ['en', 'zh'] as const;
@@ -164,6 +168,8 @@ export function encodeResultBody(run: ResultRun, levels: LevelSet): Uint8Array {
     writer.varint(logWriter.length);
     writer.raw(logWriter.finish());
   }
+  const stages = run.stages.map((s) => s.stage);
+  if (hasExtras(run, stages)) writeExtras(writer, run, stages);
   return writer.finish();
 }
 
@@ -181,6 +187,7 @@ export function decodeBody(
   rulesVersion: number,
   body: Uint8Array,
   levels: LevelSet,
+  extras = false,
 ): DecodedLink {
   const reader = new ByteReader(body);
   if (kind === 'session') {
@@ -195,8 +202,10 @@ export function decodeBody(
   }
   // Empty stays empty here so that re-encoding reproduces the link; decodeLink names it.
   const head = readHead(reader, '');
+  const read: { stage: StageId; level: Level }[] = [];
   const stages = readStages(reader).map((stage) => {
     const level = readLevel(reader, levels, stage);
+    read.push({ stage, level });
     const logReader = reader.sub(reader.varint());
     try {
       return { stage, log: decodeLog(logReader, level) };
@@ -207,6 +216,7 @@ export function decodeBody(
       throw error;
     }
   });
+  const more = extras ? readExtras(reader, read) : {};
   reader.expectEnd();
-  return { kind, rulesVersion, ...head, stages };
+  return { kind, rulesVersion, ...head, stages, ...more };
 }

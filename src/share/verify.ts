@@ -9,6 +9,7 @@ import {
   type StageOutcome,
   type StageSummary,
 } from '../sim/summary';
+import { sanitizeReflection } from './extras';
 import { decodeLink } from './link';
 import { sanitizeName } from './names';
 import type { LevelSet, ResultRun } from './payload';
@@ -35,6 +36,10 @@ export interface VerifiedResult {
    * (a trainer's session may open some stages): null, as in `npm run sim`.
    */
   outcome: CampaignOutcome | StageOutcome | null;
+  /** A what-if of another run, forked after `forkDay` of `stage`; null for a run as played. */
+  whatIf: { stage: StageId; forkDay: number } | null;
+  /** The player's answers to the reflection prompts: sanitised text, shown as text only. */
+  reflections: Partial<Record<StageId, string>>;
 }
 
 export type VerifyResult = { ok: true; result: VerifiedResult } | LinkFailure;
@@ -84,12 +89,35 @@ export function verifyRun(
     return linkFailure('replay_failed');
   }
   const outcome = outcomeOf(stages, levels);
+  const whatIf = run.whatIf ?? null;
+  if (whatIf !== null) {
+    // The fork must lie inside the days the what-if itself played, or it forked nothing.
+    const forked = stages.find((s) => s.stage === whatIf.stage);
+    if (!forked || whatIf.forkDay < 1 || whatIf.forkDay >= forked.summary.days) {
+      return linkFailure('damaged', { stage: whatIf.stage });
+    }
+  }
+  const reflections: Partial<Record<StageId, string>> = {};
+  for (const [stage, text] of Object.entries(run.reflections ?? {}) as [StageId, string][]) {
+    const clean = sanitizeReflection(text);
+    if (clean !== '' && stages.some((s) => s.stage === stage)) reflections[stage] = clean;
+  }
   // Names from a link are sanitised already; a run passed in directly may not be.
   const name = sanitizeName(run.name);
   const { seed, levers } = run;
   return {
     ok: true,
-    result: { name, seed, levers, rulesVersion, stages, totals: { gmv, netProfit }, outcome },
+    result: {
+      name,
+      seed,
+      levers,
+      rulesVersion,
+      stages,
+      totals: { gmv, netProfit },
+      outcome,
+      whatIf,
+      reflections,
+    },
   };
 }
 

@@ -35,3 +35,11 @@ export {
   TAKEDOWN_DAYS,
 } from './tables';
 export { CAMPAIGN_REQUIRED_DISCOUNT_BP, HUNTER_CLAIM_MIN_FEN, PRICE_CUT_BP } from './events';
+export { playPlanOn } from './replay';
+export { coalesceLog, overwriteKey, supersedes } from './coalesce';
+export { scanRun } from './decisions';
+export type { Decision, DecisionAction, ScannedRun, ScanResult } from './decisions';
+export { attributeDecisions } from './attribution';
+export type { Attribution, AttributionResult, DecisionEffect, LineEffect } from './attribution';
+export { compareRuns, forkRun, logThroughDay } from './fork';
+export type { ForkResult, LineDifference, RunComparison } from './fork';

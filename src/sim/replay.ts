@@ -49,8 +49,20 @@ export function runStage(
   plan: readonly PlanStep[],
   answers: Partial<Record<EventKind, EventChoice>> = {},
 ): StageRunResult {
-  const state = createState(level, seed);
-  const log: Action[] = [];
+  return playPlanOn(level, createState(level, seed), [], plan, answers);
+}
+
+/**
+ * `runStage` from a state already part-way through the stage (in place), appending to `log`:
+ * the fork of a what-if plays its plan B on from the day it forked this way.
+ */
+export function playPlanOn(
+  level: Level,
+  state: SimState,
+  log: Action[],
+  plan: readonly PlanStep[],
+  answers: Partial<Record<EventKind, EventChoice>> = {},
+): StageRunResult {
   const ordered = plan.map((step, index) => ({ step, index }));
   ordered.sort((a, b) => a.step.day - b.step.day || a.index - b.index);
   let cursor = 0;

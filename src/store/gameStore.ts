@@ -10,12 +10,22 @@ import type {
   StageId,
   StageSummary,
 } from '../sim';
-import { applyAction, applyActionInPlace, createState, summarizeStage } from '../sim';
+import {
+  applyAction,
+  applyActionInPlace,
+  createState,
+  logThroughDay,
+  summarizeStage,
+  supersedes,
+} from '../sim';
 import { isBetterRun, replayLog, replayRecords, type StageRecord } from './progress';
 
 export type { StageRecord } from './progress';
 
 export type Speed = 0 | 1 | 2 | 4;
+
+/** The reflection prompt's answer is short: it travels in the result link (src/share extras). */
+export const REFLECTION_MAX_CHARS = 140;
 
 /** The screen the player sees; scenes and DOM panels follow it. */
 export type Screen = 'title' | 'map' | 'shop' | 'debrief';
@@ -49,6 +59,16 @@ export interface StageRunState {
   log: Action[];
   /** The player's decisions with the day they took effect: the downloadable plan. */
   decisions: PlannedAction[];
+  /** A what-if: forked from the stage's finished run after `forkDay`; its result is kept apart. */
+  whatIf?: { forkDay: number; originalLog: Action[] };
+}
+
+/** A finished what-if, beside the run it was forked from (which keeps its result and link). */
+export interface WhatIfResult {
+  forkDay: number;
+  log: Action[];
+  summary: StageSummary;
+  originalLog: Action[];
 }
 
 /** A run as a save holds it: replayed into a StageRunState when restored. */
@@ -81,6 +101,10 @@ export interface GameState {
   latest: Partial<Record<StageId, StageRecord>>;
   /** Runs in progress of stages other than the open one, kept until the player returns to them. */
   paused: Partial<Record<StageId, StageRunState>>;
+  /** The last finished what-if of each stage. */
+  whatIfs: Partial<Record<StageId, WhatIfResult>>;
+  /** The player's short answer to each stage's reflection prompt; travels in the result link. */
+  reflections: Partial<Record<StageId, string>>;
   ui: UiState;
 }
 
@@ -96,6 +120,13 @@ export interface GameActions {
   resumeStage(stage: StageId): boolean;
   /** Applies a player action to the running stage; returns the sim's error code, if any. */
   dispatch(action: Action): SimError | null;
+  /**
+   * Forks the stage's finished run after `forkDay`: days 1..forkDay replay as played and the
+   * player decides again from the next day. The original result and its log stay as they are.
+   */
+  startWhatIf(stage: StageId, forkDay: number): SimError | null;
+  /** Keeps the reflection answer for a stage, at most REFLECTION_MAX_CHARS code points. */
+  setReflection(stage: StageId, text: string): void;
   /** Passes days until the stage ends or an event needs an answer; returns the days passed. */
   finishStage(maxDays?: number): number;
   setSpeed(speed: Speed): void;
@@ -132,6 +163,15 @@ export type GameStore = GameState & GameActions;
 function recordResult(state: GameState, run: StageRunState): void {
   const level = state.levels[run.stage];
   if (!level || run.sim.outcome === 'running') return;
+  if (run.whatIf) {
+    state.whatIfs[run.stage] = castDraft({
+      forkDay: run.whatIf.forkDay,
+      log: [...run.log],
+      summary: summarizeStage(level, run.sim),
+      originalLog: [...run.whatIf.originalLog],
+    });
+    return;
+  }
   const summary = summarizeStage(level, run.sim);
   const kept = state.results[run.stage];
   state.latest[run.stage] = castDraft({ summary, log: [...run.log] });
@@ -160,6 +200,8 @@ export function createGameStore(initial?: Partial<GameState>) {
       logs: initial?.logs ?? {},
       latest: initial?.latest ?? {},
       paused: initial?.paused ?? {},
+      whatIfs: {},
+      reflections: {},
       ui: {
         speed: 0,
         lastError: null,
@@ -184,11 +226,54 @@ export function createGameStore(initial?: Partial<GameState>) {
           s.logs = {};
           s.latest = {};
           s.paused = {};
+          s.whatIfs = {};
+          s.reflections = {};
           s.ui.speed = 0;
           s.ui.lastError = null;
           s.ui.openPanel = 'none';
           s.ui.introStage = null;
         });
+      },
+
+      setReflection(stage, text) {
+        set((s) => {
+          s.reflections[stage] = Array.from(text).slice(0, REFLECTION_MAX_CHARS).join('');
+        });
+      },
+
+      startWhatIf(stage, forkDay) {
+        const { levels, logs, seed } = get();
+        const level = levels[stage];
+        const originalLog = logs[stage];
+        if (!level || !originalLog) return 'unknown_action';
+        const days = originalLog.filter((a) => a.type === 'advanceDay').length;
+        if (!Number.isInteger(forkDay) || forkDay < 1 || forkDay >= days) {
+          return 'value_out_of_range';
+        }
+        const log = logThroughDay(originalLog, forkDay);
+        const sim = replayLog(level, seed, log);
+        if (!sim) return 'unknown_action';
+        const decisions: PlannedAction[] = [];
+        let day = 1;
+        for (const action of log) {
+          if (action.type === 'advanceDay') day += 1;
+          else decisions.push({ stage, day, action });
+        }
+        set((s) => {
+          s.run = castDraft({
+            stage,
+            seed,
+            sim,
+            log,
+            decisions,
+            whatIf: { forkDay, originalLog: [...originalLog] },
+          });
+          s.ui.speed = 0;
+          s.ui.lastError = null;
+          s.ui.openPanel = 'none';
+          s.ui.introStage = null;
+        });
+        return null;
       },
 
       startStage(stage) {
@@ -239,9 +324,17 @@ export function createGameStore(initial?: Partial<GameState>) {
         set((s) => {
           if (!s.run) return;
           s.run.sim = castDraft(result.state);
-          s.run.log.push(castDraft(action));
+          // A slider's keyboard steps overwrite one another: only the last one stays in the log,
+          // so the debrief shows one decision and the result link carries one action.
+          const last = run.log[run.log.length - 1];
+          const merge = last !== undefined && supersedes(last, action);
+          if (merge) s.run.log[s.run.log.length - 1] = castDraft(action);
+          else s.run.log.push(castDraft(action));
           if (action.type !== 'advanceDay') {
-            s.run.decisions.push(castDraft({ stage: run.stage, day: run.sim.day + 1, action }));
+            const planned = castDraft({ stage: run.stage, day: run.sim.day + 1, action });
+            if (merge && s.run.decisions.length > 0) {
+              s.run.decisions[s.run.decisions.length - 1] = planned;
+            } else s.run.decisions.push(planned);
           }
           s.ui.lastError = null;
           if (result.state.pendingEvent !== null || result.state.outcome !== 'running')

@@ -53,7 +53,8 @@ export function savedCampaign(state: GameState): SavedCampaignShape {
     results: state.results,
     logs: state.logs,
     latestLogs,
-    run: run ? savedRun(run) : null,
+    // A what-if is not saved as the stage's run: restored, it would replace the original result.
+    run: run && !run.whatIf ? savedRun(run) : null,
     paused,
     complete,
   };

@@ -97,7 +97,7 @@ describe('links mangled by chat apps', () => {
 
 describe('other rules', () => {
   const sealed = (rules: number) =>
-    `#r=${encodeBase64Url(sealEnvelope('result', encodeResultBody(run, levels), rules))}`;
+    `#r=${encodeBase64Url(sealEnvelope('result', encodeResultBody(run, levels), { rulesVersion: rules }))}`;
 
   it('an earlier rules version is refused with its own sentence, never replayed', () => {
     const result = verifyResultLink(sealed(RULES_VERSION - 1), levels);

@@ -20,6 +20,23 @@ describe('game store dispatch', () => {
     expect(run?.sim.listings[0]?.adBudgetFen).toBe(30_000);
   });
 
+  it('merges the steps of a slider on one day into the last, in the log and the decisions', () => {
+    const store = storeWith(7, 'traffic');
+    const ads = (dailyBudgetFen: number) =>
+      ({ type: 'setAds', listingId: 'tee', dailyBudgetFen, bidFen: 120 }) as const;
+    for (const budget of [1_000, 2_000, 3_000]) store.getState().dispatch(ads(budget));
+    store.getState().dispatch({ type: 'advanceDay' });
+    store.getState().dispatch(ads(4_000));
+    const run = store.getState().run;
+    expect(run?.log).toEqual([ads(3_000), { type: 'advanceDay' }, ads(4_000)]);
+    expect(run?.decisions).toEqual([
+      { stage: 'traffic', day: 1, action: ads(3_000) },
+      { stage: 'traffic', day: 2, action: ads(4_000) },
+    ]);
+    const replayed = replay(store.getState().levels.traffic!, 7, run!.log);
+    expect(stateHash(replayed.state)).toBe(stateHash(run!.sim));
+  });
+
   it('rejects an illegal action with its error and leaves the state unchanged', () => {
     const store = storeWith(7, 'traffic');
     const before = store.getState().run;

@@ -1,11 +1,14 @@
 import { decodeLink, type LevelSet } from '../../share';
-import type { Action } from '../../sim';
+import { attributeDecisions, PNL_LINES, type Action, type Level } from '../../sim';
 import { cashChart, gmvChart } from '../../ui/kit/charts';
-import { decisionText } from '../../ui/debrief/decisionText';
+import { applyLevers } from '../../content/parseLevel';
+import { actionWords, spanLabel } from '../../present/decisionWords';
+import { whyView } from '../../present/views/why';
+import { topDecisions } from '../../ui/debrief/whyPanel';
+import '../../ui/debrief/why.css';
 import { el, nameSlot, sentenceWithName } from '../../ui/kit/dom';
 import { formatFen, formatSignedFen } from '../../present/format';
 import { local, t } from '../../present/i18n';
-import { keyDecisions } from '../../present/views/debrief';
 import type { BoardEntry } from '../../classroom/board';
 
 /** The decisions in a log with the day each took effect, as the debrief lists them. */
@@ -38,24 +41,40 @@ export function studentDetail(entry: BoardEntry, levels: LevelSet, width: number
     const level = levels[stage];
     const title = level ? local(level.title) : stage;
     const log = logs.find((l) => l.stage === stage)?.log ?? [];
-    const items = keyDecisions(decisionsOf(log), state.eventsSeen);
+    // The same attribution as the student's own debrief, on the level as the class played it.
+    const levered = level ? applyLevers(level, entry.result.levers) : null;
+    const played: Level | null = levered?.ok ? levered.level : null;
+    const weighed = played ? attributeDecisions(played, entry.result.seed, log) : null;
+    const decisions = weighed?.ok ? weighed.decisions.map((d) => d.decision) : [];
     const net = formatSignedFen(summary.netProfit);
     const list = el('ol', { class: 'timeline' });
-    for (const item of items) {
+    for (const decision of decisions) {
       list.append(
         el('li', { class: 'timeline-item' }, [
-          el('span', { class: 'timeline-day', text: t('decision.day', { day: item.day }) }),
-          el('span', { class: 'timeline-text', text: decisionText(item) }),
+          el('span', { class: 'timeline-day', text: spanLabel(decision) }),
+          el('span', {
+            class: 'timeline-text',
+            text: played
+              ? actionWords(decision.action, played, decision.eventKind, decision.unitCostFen)
+              : '',
+          }),
         ]),
       );
     }
+    const top =
+      weighed?.ok && played && decisions.length > 0
+        ? [
+            el('h4', { text: t('why.heading') }),
+            topDecisions(whyView(weighed, [...PNL_LINES]), played),
+          ]
+        : [];
     parts.push(
       el('section', { class: 'student-stage' }, [
         el('h3', { text: title }),
         gmvChart(size, {
           gmvFen: state.series.gmvFen,
           netProfitCumFen: state.series.netProfitCumFen,
-          decisionDays: items.map((i) => i.day),
+          decisionDays: decisions.map((d) => d.fromDay),
           gmvLabel: t('debrief.seriesGmv'),
           netLabel: t('debrief.seriesNetValue', { amount: net }),
           title: t('debrief.chartGmv'),
@@ -76,8 +95,9 @@ export function studentDetail(entry: BoardEntry, levels: LevelSet, width: number
             end: formatFen(summary.cashEnd),
           }),
         }),
+        ...top,
         el('h4', { text: t('debrief.decisions') }),
-        items.length > 0 ? list : el('p', { class: 'hint', text: t('debrief.noDecisions') }),
+        decisions.length > 0 ? list : el('p', { class: 'hint', text: t('debrief.noDecisions') }),
       ]),
     );
   }

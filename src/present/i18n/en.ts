@@ -3,6 +3,7 @@
  * compile. `{name}` marks a parameter. Game figures arrive already formatted by src/present/format.ts.
  * Events, notices, rules and outcomes live in enGame.ts to keep each file readable.
  */
+import { enDebrief } from './enDebrief';
 import { enGame } from './enGame';
 import { enMarket } from './enMarket';
 import { enPlatform } from './enPlatform';
@@ -242,6 +243,7 @@ export const en = {
   ...enPlatform,
   ...enShare,
   ...enMarket,
+  ...enDebrief,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@
  * to any English file and not translated here fails the typecheck.
  */
 import type { MessageKey } from './en';
+import { zhDebrief } from './zhDebrief';
 import { zhGame } from './zhGame';
 import { zhMarket } from './zhMarket';
 import { zhPlatform } from './zhPlatform';
@@ -17,4 +18,5 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   ...zhPlatform,
   ...zhShare,
   ...zhMarket,
+  ...zhDebrief,
 };

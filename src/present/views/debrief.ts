@@ -1,17 +1,21 @@
 import type {
   Action,
+  Decision,
   EventKind,
+  Level,
   LocalText,
+  RunComparison,
   PnlLine,
   StageId,
   StageSummary,
   StarRule,
 } from '../../sim';
-import { starChecks, summarizeStage } from '../../sim';
+import { compareRuns, replay, scanRun, starChecks, summarizeStage } from '../../sim';
 import type { GameState } from '../../store/gameStore';
 import { cashPositionRows, type CashPositionRow } from './cashPosition';
 import { activeRun, nextStage } from './common';
 import { isPassing } from './map';
+import { lessonText, type StoryText } from './story';
 
 export interface WaterfallStep {
   line: PnlLine;
@@ -50,6 +54,16 @@ export interface DebriefView {
   /** Cash beside what is owed and still coming, adding up to net profit; null before rules 2. */
   cashPosition: CashPositionRow[] | null;
   decisions: DecisionItem[];
+  /** The log grouped into the player's decisions, with their days, as the "why" weighs them. */
+  decisionLog: Decision[];
+  /** The level as played (levers applied) and the log: what attribution replays. */
+  level: Level;
+  log: Action[];
+  lessonText: StoryText;
+  /** The player's answer to this stage's reflection prompt, so far. */
+  reflection: string;
+  /** For a what-if: where it forked, and the run it forked from beside it. */
+  whatIf: { forkDay: number; comparison: RunComparison } | null;
   nextStage: StageId | null;
   nextUnlocked: boolean;
 }
@@ -97,6 +111,7 @@ export function debriefView(state: GameState): DebriefView | null {
     return step;
   });
   const next = nextStage(state, run.stage);
+  const scanned = scanRun(level, run.seed, run.log, false);
   return {
     stage: run.stage,
     title: level.title,
@@ -112,9 +127,27 @@ export function debriefView(state: GameState): DebriefView | null {
     waterfall,
     cashPosition: cashPositionRows(summary),
     decisions: keyDecisions(run.decisions, sim.eventsSeen),
+    decisionLog: scanned.ok ? scanned.decisions : [],
+    level,
+    log: [...run.log],
+    lessonText: lessonText(level, summary),
+    reflection: state.reflections[run.stage] ?? '',
+    whatIf: whatIfOf(level, run.seed, run.whatIf, sim),
     nextStage: next,
     nextUnlocked: next !== null && isPassing(summary.outcome),
   };
+}
+
+function whatIfOf(
+  level: Level,
+  seed: number,
+  whatIf: { forkDay: number; originalLog: Action[] } | undefined,
+  sim: Parameters<typeof compareRuns>[1],
+): DebriefView['whatIf'] {
+  if (!whatIf) return null;
+  const original = replay(level, seed, whatIf.originalLog);
+  if (!original.ok) return null;
+  return { forkDay: whatIf.forkDay, comparison: compareRuns(original.state, sim) };
 }
 
 /** The file the player downloads: exactly the plan format `npm run sim -- --plan` reads. */

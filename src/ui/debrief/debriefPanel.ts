@@ -6,7 +6,8 @@ import { formatCount, formatFen, formatSignedFen } from '../../present/format';
 import { local, t, tKey } from '../../present/i18n';
 import type { DebriefView } from '../../present/views/debrief';
 import { cashChart, gmvChart } from '../kit/charts';
-import { decisionText } from './decisionText';
+import { actionWords, spanLabel } from '../../present/decisionWords';
+import { comparisonSection, reflectionSection, whatIfSection } from './debriefExtras';
 import { waterfallChart } from './waterfall';
 
 export interface DebriefActions {
@@ -15,6 +16,12 @@ export interface DebriefActions {
   worldMap(): void;
   download(): void;
   share(): void;
+  /** Forks this run after `day` and plays on from the next day. */
+  whatIf(day: number): void;
+  /** Keeps the reflection answer with the run. */
+  reflect(text: string): void;
+  /** From a what-if's debrief: back to the run it was forked from. */
+  backToOriginal(): void;
 }
 
 function figure(label: string, value: string, className = ''): HTMLElement {
@@ -93,14 +100,17 @@ function starChecks(view: DebriefView): HTMLElement {
 }
 
 function decisions(view: DebriefView): HTMLElement {
-  if (view.decisions.length === 0)
+  if (view.decisionLog.length === 0)
     return el('p', { class: 'hint', text: t('debrief.noDecisions') });
   const list = el('ol', { class: 'timeline' });
-  for (const item of view.decisions) {
+  for (const decision of view.decisionLog) {
     list.append(
-      el('li', { class: `timeline-item timeline-${item.action.type}` }, [
-        el('span', { class: 'timeline-day', text: t('decision.day', { day: item.day }) }),
-        el('span', { class: 'timeline-text', text: decisionText(item) }),
+      el('li', { class: `timeline-item timeline-${decision.action.type}` }, [
+        el('span', { class: 'timeline-day', text: spanLabel(decision) }),
+        el('span', {
+          class: 'timeline-text',
+          text: actionWords(decision.action, view.level, decision.eventKind, decision.unitCostFen),
+        }),
       ]),
     );
   }
@@ -167,6 +177,14 @@ export function renderDebrief(view: DebriefView, actions: DebriefActions) {
   const next = button(t('debrief.nextStage'), 'btn-primary', actions.nextStage);
   next.hidden = !view.nextUnlocked;
   const charts = el('div', { class: 'charts' });
+  const whyBody = el('div', { class: 'why-body' }, [
+    el('p', { class: 'hint', role: 'status', text: t('why.working') }),
+  ]);
+  const why = el('section', { class: 'debrief-section debrief-why', 'aria-busy': 'true' }, [
+    el('h2', { text: t('why.heading') }),
+    whyBody,
+  ]);
+  const reflection = reflectionSection(view, actions);
   const root = el('article', { class: 'debrief panel' }, [
     el('header', { class: 'debrief-head' }, [
       heading,
@@ -175,6 +193,15 @@ export function renderDebrief(view: DebriefView, actions: DebriefActions) {
         text: tKey(`outcome.${s.outcome}`),
       }),
       starsRow(view),
+      ...(view.whatIf
+        ? [
+            el('p', {
+              class: 'debrief-whatif-label',
+              'data-testid': 'what-if-label',
+              text: t('whatIf.label', { day: view.whatIf.forkDay }),
+            }),
+          ]
+        : []),
       runCode,
       el('p', { class: 'hint', text: t('debrief.runCodeHint') }),
     ]),
@@ -185,6 +212,7 @@ export function renderDebrief(view: DebriefView, actions: DebriefActions) {
       button(t('debrief.share'), 'btn-share', actions.share),
       button(t('debrief.download'), 'btn-ghost', actions.download),
     ]),
+    ...(view.whatIf ? [comparisonSection(view.whatIf.comparison, actions)] : []),
     section(t('debrief.figures'), 'debrief-figures', [
       el('dl', { class: 'figures' }, [
         figure(t('debrief.gmv'), formatFen(s.gmv, { precision: 'exact' }), 'fig-gmv'),
@@ -209,12 +237,18 @@ export function renderDebrief(view: DebriefView, actions: DebriefActions) {
       ),
     ]),
     section(t('debrief.overTime'), 'debrief-charts', [charts]),
+    why,
     section(t('debrief.decisions'), 'debrief-decisions', [decisions(view)]),
     section(t('debrief.stars'), 'debrief-star-checks', [starChecks(view)]),
     section(t('debrief.lesson'), 'debrief-lesson', [
-      el('p', { class: 'lesson', text: local(view.lesson) }),
+      el('p', {
+        class: 'lesson',
+        text: view.lessonText.kind === 'key' ? t(view.lessonText.key) : local(view.lesson),
+      }),
     ]),
+    reflection,
+    ...(view.whatIf ? [] : [whatIfSection(view, actions)]),
     el('p', { class: 'hint', text: t('debrief.downloadHint') }),
   ]);
-  return { root, heading, charts };
+  return { root, heading, charts, why, whyBody };
 }

@@ -1,10 +1,22 @@
+import type { Action, PlannedAction, StageId } from '../../sim';
 import type { GameState, GameStoreApi } from '../../store/gameStore';
 import { el } from '../kit/dom';
 import { t } from '../../present/i18n';
 import { debriefView, decisionsFile } from '../../present/views/debrief';
 import { createEndingLauncher } from './endingDialog';
 
-type DebriefModule = typeof import('./debriefPanel');
+type DebriefModule = typeof import('./debriefChunk');
+
+/** The player's decisions in a log with the day each took effect (the downloadable plan). */
+function decisionsOfLog(stage: StageId, log: readonly Action[]): PlannedAction[] {
+  let day = 1;
+  const out: PlannedAction[] = [];
+  for (const action of log) {
+    if (action.type === 'advanceDay') day += 1;
+    else out.push({ stage, day, action });
+  }
+  return out;
+}
 
 /** Saves the run's decisions as a plan file the CLI reads. */
 function downloadDecisions(state: GameState): void {
@@ -64,13 +76,59 @@ export function createDebriefScreen(store: GameStoreApi) {
     download() {
       downloadDecisions(store.getState());
     },
+    whatIf(day: number) {
+      const run = store.getState().run;
+      if (!run) return;
+      // A what-if of a what-if forks the run it came from: the original stays the reference.
+      if (store.getState().startWhatIf(run.stage, day) === null)
+        store.getState().showScreen('shop');
+    },
+    reflect(text: string) {
+      const run = store.getState().run;
+      if (run) store.getState().setReflection(run.stage, text);
+    },
+    backToOriginal() {
+      const state = store.getState();
+      const run = state.run;
+      const log = run ? state.logs[run.stage] : undefined;
+      if (!run || !log) return;
+      const decisions = decisionsOfLog(run.stage, log);
+      state.restoreRun(run.stage, run.seed, log, decisions);
+    },
   };
+
+  /** Fills the "why" once the worker has weighed every decision of the run on screen. */
+  function weigh(
+    view: NonNullable<ReturnType<typeof debriefView>>,
+    why: HTMLElement,
+    body: HTMLElement,
+    mod: DebriefModule,
+  ): void {
+    const run = store.getState().run;
+    void mod.attributeOffThread(view.level, view.seed, view.log).then((result) => {
+      if (store.getState().run !== run) return;
+      why.setAttribute('aria-busy', 'false');
+      body.replaceChildren(
+        ...(result.ok
+          ? mod.renderWhy(
+              mod.whyView(
+                result,
+                view.waterfall.map((w) => w.line),
+              ),
+              view.level,
+              view.waterfall,
+            )
+          : [el('p', { class: 'hint', text: t('why.failed') })]),
+      );
+    });
+  }
 
   function render(state: GameState, mod: DebriefModule): void {
     const view = debriefView(state);
     if (!view) return;
     shownRun = state.run;
-    const { root: panel, heading, charts } = mod.renderDebrief(view, actions);
+    const { root: panel, heading, charts, why, whyBody } = mod.renderDebrief(view, actions);
+    weigh(view, why, whyBody, mod);
     scroller.replaceChildren(panel);
     scroller.scrollTop = 0;
     let drawnWidth = 0;
@@ -94,7 +152,7 @@ export function createDebriefScreen(store: GameStoreApi) {
       render(state, module);
       return;
     }
-    loading ??= import('./debriefPanel').then(
+    loading ??= import('./debriefChunk').then(
       (mod) => {
         module = mod;
         const latest = store.getState();

@@ -12,12 +12,28 @@ import { shareContext } from './shareContext';
 /** The finished stages of this campaign, in campaign order, each with its last run's log. */
 export function campaignRun(state: GameState, name: string): ResultRun {
   const context = shareContext();
+  const base = { name, seed: state.seed, levers: context.levers };
+  // From a finished what-if's debrief, Share gives the what-if, labelled as one.
+  const current = state.run;
+  const whatIf = current?.whatIf ? state.whatIfs[current.stage] : undefined;
+  if (current && whatIf && current.sim.outcome !== 'running') {
+    return {
+      ...base,
+      stages: [{ stage: current.stage, log: whatIf.log }],
+      whatIf: { stage: current.stage, forkDay: whatIf.forkDay },
+    };
+  }
   const stages: ResultRun['stages'] = [];
+  const reflections: NonNullable<ResultRun['reflections']> = {};
   for (const stage of STAGE_IDS) {
     const log = state.logs[stage];
-    if (log && state.results[stage]) stages.push({ stage, log });
+    if (log && state.results[stage]) {
+      stages.push({ stage, log });
+      const answer = state.reflections[stage];
+      if (answer) reflections[stage] = answer;
+    }
   }
-  return { name, seed: state.seed, levers: context.levers, stages };
+  return { ...base, stages, reflections };
 }
 
 /** The page address a link starts with: this page, without its own fragment or query. */

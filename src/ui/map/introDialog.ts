@@ -1,3 +1,4 @@
+import { introText } from '../../present/views/story';
 import type { GameState, GameStoreApi } from '../../store/gameStore';
 import { askConfirm } from '../kit/confirm';
 import { runInProgress } from '../../present/confirmTexts';
@@ -77,7 +78,8 @@ export function createIntroDialog(store: GameStoreApi, exportSave: (() => void) 
       stage = id;
       resumable = runInProgress(state, id) !== null;
       setText(heading, local(level.title));
-      setText(story, local(level.intro));
+      const intro = introText(state, level);
+      setText(story, intro.kind === 'key' ? t(intro.key) : local(level.intro));
       setText(
         goal,
         t('intro.goal', { orders: formatCount(level.goals.salesTargetOrders), days: level.days }),

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  boardCsv,
+  buildBoard,
+  COST_COLUMNS,
+  CSV_HEADER,
+  type Verified,
+} from '../../src/classroom/board';
+import { encodeResultLink, verifyResultLink } from '../../src/share/index';
+import type { PlanStep } from '../../src/sim';
+import { runFromPlans, shippedLevels } from './shareFixtures';
+
+const levels = shippedLevels();
+const SEED = 4242;
+
+function verified(name: string, plan: readonly PlanStep[]): Verified {
+  const run = runFromPlans(levels, SEED, { traffic: plan }, name, ['traffic']);
+  const encoded = encodeResultLink(run, levels);
+  if (!encoded.ok) throw new Error(encoded.message);
+  const outcome = verifyResultLink(encoded.link, levels);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { line: 1, link: encoded.link, result: outcome.result };
+}
+
+describe('the class CSV cost columns', () => {
+  it('give each cost line of the waterfall, summed over the stages, in yuan', () => {
+    const ads: PlanStep[] = [
+      { day: 1, action: { type: 'setAds', listingId: 'tee', dailyBudgetFen: 50_000, bidFen: 150 } },
+      { day: 2, action: { type: 'setFakeOrders', listingId: 'tee', searchPerDay: 8, adPerDay: 2 } },
+    ];
+    const entry = verified('Ana', ads);
+    const csv = boardCsv(buildBoard([entry]));
+    const [header, row] = csv.trimEnd().split('\r\n');
+    expect(header).toBe(CSV_HEADER.join(','));
+    const cells = row?.split(',') ?? [];
+    const waterfall = entry.result.stages[0]?.summary.waterfall ?? [];
+    for (const { header: name, line } of COST_COLUMNS) {
+      const amount = waterfall.find((w) => w.line === line)?.amount ?? 0;
+      expect(Number(cells[CSV_HEADER.indexOf(name)])).toBe(amount / 100);
+    }
+    expect(Number(cells[CSV_HEADER.indexOf('ads_yuan')])).toBeLessThan(0);
+  });
+});
