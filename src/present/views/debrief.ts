@@ -1,24 +1,9 @@
-import type {
-  Action,
-  EventKind,
-  LocalText,
-  PnlLine,
-  StageId,
-  StageSummary,
-  StarRule,
-} from '../../sim';
+import type { Action, EventKind, LocalText, StageId, StageSummary, StarRule } from '../../sim';
 import { starChecks, summarizeStage } from '../../sim';
 import type { GameState } from '../../store/gameStore';
 import { activeRun, nextStage } from './common';
 import { isPassing } from './map';
-
-export interface WaterfallStep {
-  line: PnlLine;
-  amountFen: number;
-  /** Running total before and after this line, for drawing the step. */
-  fromFen: number;
-  toFen: number;
-}
+import { waterfallSteps, type WaterfallStep } from '../waterfall';
 
 export interface DecisionItem {
   day: number;
@@ -87,12 +72,9 @@ export function debriefView(state: GameState): DebriefView | null {
   if (!active || active.sim.outcome === 'running') return null;
   const { level, sim, run } = active;
   const summary = summarizeStage(level, sim);
-  let running = 0;
-  const waterfall = summary.waterfall.map((w) => {
-    const step = { line: w.line, amountFen: w.amount, fromFen: running, toFen: running + w.amount };
-    running += w.amount;
-    return step;
-  });
+  const waterfall = waterfallSteps(
+    summary.waterfall.map((w) => ({ line: w.line, amountFen: w.amount })),
+  );
   const next = nextStage(state, run.stage);
   return {
     stage: run.stage,
