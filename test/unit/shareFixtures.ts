@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { loadLevels, type Levels } from '../../scripts/cli/levels';
+import type { Levels } from '../../scripts/cli/levels';
 import {
   RULES_VERSION,
   applyActionInPlace,
@@ -18,9 +17,8 @@ import { crc32 } from '../../src/share/crc32';
 import { FORMAT_VERSION } from '../../src/share/envelope';
 import type { ResultRun } from '../../src/share/index';
 
-/** Shared by the share tests and scripts/benchLinks.ts. */
-export const root = fileURLToPath(new URL('../../', import.meta.url));
-export const shippedLevels = (): Levels => loadLevels(root);
+/** Shared by the share tests and the links bench. */
+export { REPO_ROOT as root, shippedLevels } from '../fixtures/levels';
 
 /** A tiny deterministic generator, so "busy" runs vary their values like a fiddling player. */
 function lcg(seed: number) {
