@@ -95,9 +95,7 @@ async function boot(): Promise<void> {
   store.getState().setLevels(session ? session.levels : levels.levels);
   const launch = readLaunchParams(window.location.search);
   // bench:web's street: as many figures as the crowd pool holds (views/street.ts).
-  if (new URLSearchParams(window.location.search).has('bench')) {
-    setFiguresPerDay(DENSEST_FIGURES_PER_DAY);
-  }
+  if (launch.bench) setFiguresPerDay(DENSEST_FIGURES_PER_DAY);
   const seedFor = () => session?.session.seed ?? launch.seed ?? drawSeed();
   // A ?stage link never loads the save, so it never writes over it either (the slot's lease).
   // A session game lives in that session's own slot, opened by the session page.
@@ -163,7 +161,7 @@ async function boot(): Promise<void> {
   registerOffline();
   // Phaser is the largest chunk: the DOM screens are already usable while it loads.
   const { createGame } = await import('./game/createGame');
-  createGame(gameRoot, store);
+  createGame(gameRoot, store, { benchProbe: launch.bench });
 }
 
 boot().catch((error: unknown) => {
