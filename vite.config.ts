@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { offlinePlugin } from './scripts/viteOffline.ts';
+import { offlinePlugin } from './scripts/build/viteOffline.ts';
 
 export default defineConfig({
   base: './',

@@ -4,8 +4,8 @@
  * beyond each link verifying, since timings depend on the machine.
  */
 import { performance } from 'node:perf_hooks';
-import { encodeResultLink, MAX_LINK_CHARS, verifyResultLink } from '../src/share/index';
-import { busyCampaign, decisionCount, shippedLevels } from '../test/unit/shareFixtures';
+import { encodeResultLink, MAX_LINK_CHARS, verifyResultLink } from '../../src/share/index';
+import { busyCampaign, decisionCount, shippedLevels } from '../../test/fixtures/campaigns';
 
 const LINKS = 60;
 const levels = shippedLevels();
