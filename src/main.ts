@@ -10,6 +10,7 @@ import { loadShippedLevels } from './platform/levels';
 import { drawSeed, readLaunchParams } from './platform/launch';
 import { browserStorage, type Campaign } from './platform/save';
 import { createSaveSlot, newTabId, type SaveSlot } from './platform/saveSlot';
+import { resumeScreen } from './store/flow';
 import { createGameStore, type GameState, type GameStoreApi } from './store/gameStore';
 import { readSettings } from './platform/settings';
 import { setReducedMotion } from './platform/motion';
@@ -115,10 +116,7 @@ async function boot(): Promise<void> {
   if (session) {
     if (session.resume) restore(store, session.resume);
     else store.getState().newCampaign(session.session.seed);
-    // A finished stage resumes on its debrief, where "Share result" is: the hand-in survives a reload.
-    const { run } = store.getState();
-    const finished = run !== null && run.sim.outcome !== 'running';
-    store.getState().showScreen(run === null ? 'map' : finished ? 'debrief' : 'shop');
+    store.getState().showScreen(resumeScreen(store.getState().run));
   } else if (launch.stage && store.getState().levels[launch.stage]) {
     // A trainer's or a test's link: straight into that stage's shop on that market.
     store.getState().newCampaign(launch.seed ?? drawSeed());
@@ -148,11 +146,7 @@ async function boot(): Promise<void> {
       store.getState().showScreen('map');
     },
     continueGame() {
-      const { run } = store.getState();
-      // A finished stage reopens on its debrief, where its result can still be shared.
-      store
-        .getState()
-        .showScreen(run === null ? 'map' : run.sim.outcome === 'running' ? 'shop' : 'debrief');
+      store.getState().showScreen(resumeScreen(store.getState().run));
     },
   });
   if (saveTools) uiRoot.append(saveTools.banner);

@@ -11,6 +11,7 @@ import type {
   StageSummary,
 } from '../sim';
 import { applyAction, applyActionInPlace, createState, STAGE_IDS, summarizeStage } from '../sim';
+import { awaitsPlayer } from './flow';
 
 export type Speed = 0 | 1 | 2 | 4;
 
@@ -178,8 +179,7 @@ export function createGameStore(initial?: Partial<GameState>) {
             s.run.decisions.push(castDraft({ stage: run.stage, day: run.sim.day + 1, action }));
           }
           s.ui.lastError = null;
-          if (result.state.pendingEvent !== null || result.state.outcome !== 'running')
-            s.ui.speed = 0;
+          if (!awaitsPlayer(result.state)) s.ui.speed = 0;
           recordResult(s as GameState, s.run as StageRunState);
         });
         return null;
@@ -194,8 +194,7 @@ export function createGameStore(initial?: Partial<GameState>) {
         const passed: Action[] = [];
         while (
           passed.length < maxDays &&
-          sim.outcome === 'running' &&
-          sim.pendingEvent === null &&
+          awaitsPlayer(sim) &&
           applyActionInPlace(level, sim, { type: 'advanceDay' }) === null
         ) {
           passed.push({ type: 'advanceDay' });
@@ -205,7 +204,7 @@ export function createGameStore(initial?: Partial<GameState>) {
           if (!s.run) return;
           s.run.sim = castDraft(sim);
           for (const action of passed) s.run.log.push(action);
-          if (sim.pendingEvent !== null || sim.outcome !== 'running') s.ui.speed = 0;
+          if (!awaitsPlayer(sim)) s.ui.speed = 0;
           recordResult(s as GameState, s.run as StageRunState);
         });
         return passed.length;

@@ -1,4 +1,5 @@
 import type { Action } from '../../sim';
+import { canAct as canPlayerAct } from '../../store/flow';
 import type { GameStoreApi, Speed } from '../../store/gameStore';
 
 /**
@@ -18,15 +19,7 @@ export interface Commands {
 
 export function createCommands(store: GameStoreApi): Commands {
   let lastSpeed: Exclude<Speed, 0> = 1;
-  const canAct = () => {
-    const { run, ui } = store.getState();
-    return (
-      ui.screen === 'shop' &&
-      run !== null &&
-      run.sim.outcome === 'running' &&
-      run.sim.pendingEvent === null
-    );
-  };
+  const canAct = () => canPlayerAct(store.getState());
   return {
     dispatch(action) {
       store.getState().dispatch(action);
