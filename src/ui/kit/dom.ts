@@ -53,3 +53,11 @@ export function focusables(root: Element): HTMLElement[] {
     (node) => node.offsetParent !== null || node === document.activeElement,
   );
 }
+
+let lastId = 0;
+
+/** A page-unique element id for label/aria wiring: one counter for every widget that needs one. */
+export function uid(prefix: string): string {
+  lastId += 1;
+  return `${prefix}-${lastId}`;
+}
