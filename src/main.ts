@@ -21,7 +21,7 @@ import { adoptSessionLanguage } from './present/i18n/sessionLanguage';
 import { createSaveTools } from './ui/shell/saveTools';
 import { createSettingsMenu, createSettingsTools } from './ui/shell/settingsTools';
 import { installSoundHooks } from './ui/shell/soundHooks';
-import { t } from './present/i18n';
+import { pageLanguage, setLanguage, t } from './present/i18n';
 import { openRoute } from './pages/route';
 import { setShareContext } from './ui/debrief/shareContext';
 import { applyTheme } from './ui/kit/theme';
@@ -71,6 +71,7 @@ function restore(store: GameStoreApi, save: Campaign): void {
 }
 
 async function boot(): Promise<void> {
+  setLanguage(pageLanguage());
   const uiRoot = document.getElementById('ui');
   const gameRoot = document.getElementById('game');
   if (!uiRoot || !gameRoot) return;
