@@ -23,7 +23,6 @@ import { createSettingsMenu, createSettingsTools } from './ui/shell/settingsTool
 import { installSoundHooks } from './ui/shell/soundHooks';
 import { pageLanguage, setLanguage, t } from './present/i18n';
 import { openRoute } from './pages/route';
-import { setShareContext } from './ui/debrief/shareContext';
 import { applyTheme } from './ui/kit/theme';
 import { DENSEST_FIGURES_PER_DAY, setFiguresPerDay } from './present/views/street';
 
@@ -87,13 +86,13 @@ async function boot(): Promise<void> {
   // A session plays its own stages with its levers applied, and stays out of the player's save.
   const session = route.kind === 'session' ? route.joined : null;
   const shipped = Object.fromEntries(levels.levels.map((level) => [level.id, level]));
-  setShareContext({
+  const store = createGameStore();
+  store.getState().setShareContext({
     levels: shipped,
     levers: session?.session.levers ?? {},
     name: session?.name ?? null,
     sessionName: session?.session.name ?? null,
   });
-  const store = createGameStore();
   store.getState().setLevels(session ? session.levels : levels.levels);
   const launch = readLaunchParams(window.location.search);
   // bench:web's street: as many figures as the crowd pool holds (views/street.ts).

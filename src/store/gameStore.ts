@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import type {
   Action,
   Level,
+  Levers,
   PlannedAction,
   SimError,
   SimState,
@@ -36,6 +37,8 @@ export interface UiState {
   introStage: StageId | null;
   /** The campaign ending is open over the map or the debrief. */
   ending: boolean;
+  /** The name last typed into the share dialog, offered again when it reopens. */
+  shareName: string;
   stageFrame: StageFrame;
 }
 
@@ -56,11 +59,27 @@ export interface GameState {
   results: Partial<Record<StageId, StageSummary>>;
   /** The action log of each finished stage's last run, so a share link can carry the campaign. */
   logs: Partial<Record<StageId, Action[]>>;
+  share: ShareContext;
   ui: UiState;
+}
+
+/**
+ * What a share link needs beyond the game: the levels as shipped (`levels` may hold a session's
+ * levered copies), the session's levers and names. main.ts sets it once at boot.
+ */
+export interface ShareContext {
+  levels: Partial<Record<StageId, Level>>;
+  levers: Partial<Levers>;
+  /** A session student's name, carried into the result link; null lets the player type one. */
+  name: string | null;
+  /** The trainer's session name, shown with the result. */
+  sessionName: string | null;
 }
 
 export interface GameActions {
   setLevels(levels: Level[]): void;
+  setShareContext(share: ShareContext): void;
+  setShareName(name: string): void;
   newCampaign(seed: number): void;
   startStage(stage: StageId): SimError | null;
   /** Applies a player action to the running stage; returns the sim's error code, if any. */
@@ -117,6 +136,7 @@ export function createGameStore(initial?: Partial<GameState>) {
       run: null,
       results: initial?.results ?? {},
       logs: initial?.logs ?? {},
+      share: { levels: {}, levers: {}, name: null, sessionName: null },
       ui: {
         speed: 0,
         lastError: null,
@@ -124,12 +144,25 @@ export function createGameStore(initial?: Partial<GameState>) {
         screen: 'title',
         introStage: null,
         ending: false,
+        shareName: '',
         stageFrame: { x: 0, y: 0, width: 1280, height: 720 },
       },
 
       setLevels(levels) {
         set((s) => {
           for (const level of levels) s.levels[level.id] = castDraft(level);
+        });
+      },
+
+      setShareContext(share) {
+        set((s) => {
+          s.share = castDraft(share);
+        });
+      },
+
+      setShareName(name) {
+        set((s) => {
+          s.ui.shareName = name;
         });
       },
 
