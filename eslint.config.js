@@ -25,7 +25,9 @@ const transcendental = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/screenshots/', 'test/bench/results/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'coverage/', 'test/screenshots/', 'scripts/bench/results/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

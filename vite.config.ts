@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
-import { offlinePlugin } from './scripts/viteOffline.ts';
-import { SINGLE_FILE_MODE, singleFileBuild, singleFilePlugins } from './scripts/viteSingleFile.ts';
+import { offlinePlugin } from './scripts/build/viteOffline.ts';
+import {
+  SINGLE_FILE_MODE,
+  singleFileBuild,
+  singleFilePlugins,
+} from './scripts/build/viteSingleFile.ts';
 
 const ICON = fileURLToPath(new URL('./assets/icon.svg', import.meta.url));
 
@@ -12,7 +16,7 @@ const shared: UserConfig = {
 };
 
 export default defineConfig(({ mode }) => {
-  // The nested build of four-stages.html: one chunk, everything inlined (scripts/viteSingleFile.ts).
+  // The nested build of four-stages.html: one chunk, everything inlined (scripts/build/viteSingleFile.ts).
   if (mode === SINGLE_FILE_MODE) {
     return { ...shared, plugins: singleFilePlugins(ICON), build: { target: 'es2022' } };
   }

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end tests: run by scripts/e2e.ts against the built game served by `vite preview`. */
+/** End-to-end tests: run by scripts/e2e/run.ts against the built game served by `vite preview`. */
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],

@@ -1,5 +1,5 @@
 /**
- * The offline service worker, hand-written. The build (scripts/viteOffline.ts) replaces the two
+ * The offline service worker, hand-written. The build (scripts/build/viteOffline.ts) replaces the two
  * placeholders below with a hash of the built files and their list, so each build gets its own
  * cache and the previous one is deleted when the new worker activates.
  *

@@ -16,6 +16,7 @@ import {
 } from './platform/persist';
 import { createSaveSlot, newTabId, type SaveSlot } from './platform/saveSlot';
 import { cleanSessionSlots } from './platform/sessionSlots';
+import { resumeScreen } from './store/flow';
 import { createGameStore, type GameState, type GameStoreApi } from './store/gameStore';
 import { hasPlayedDay, restoreSavedCampaign, savedCampaign } from './store/savedCampaign';
 import { readSettings } from './platform/settings';
@@ -29,9 +30,8 @@ import { campaignProgressText } from './present/confirmTexts';
 import { createSaveTools } from './ui/shell/saveTools';
 import { createSettingsMenu, createSettingsTools } from './ui/shell/settingsTools';
 import { installSoundHooks } from './ui/shell/soundHooks';
-import { t } from './present/i18n';
+import { pageLanguage, setLanguage, t } from './present/i18n';
 import { openRoute } from './pages/route';
-import { setShareContext } from './ui/debrief/shareContext';
 import { applyTheme } from './ui/kit/theme';
 import { DENSEST_FIGURES_PER_DAY, setFiguresPerDay } from './present/views/street';
 
@@ -119,6 +119,7 @@ function restore(store: GameStoreApi, save: Campaign): void {
 }
 
 async function boot(): Promise<void> {
+  setLanguage(pageLanguage());
   const uiRoot = document.getElementById('ui');
   const gameRoot = document.getElementById('game');
   if (!uiRoot || !gameRoot) return;
@@ -134,19 +135,17 @@ async function boot(): Promise<void> {
   // A session plays its own stages with its levers applied, and stays out of the player's save.
   const session = route.kind === 'session' ? route.joined : null;
   const shipped = Object.fromEntries(levels.levels.map((level) => [level.id, level]));
-  setShareContext({
+  const store = createGameStore();
+  store.getState().setShareContext({
     levels: shipped,
     levers: session?.session.levers ?? {},
     name: session?.name ?? null,
     sessionName: session?.session.name ?? null,
   });
-  const store = createGameStore();
   store.getState().setLevels(session ? session.levels : levels.levels);
   const launch = readLaunchParams(window.location.search);
   // bench:web's street: as many figures as the crowd pool holds (views/street.ts).
-  if (new URLSearchParams(window.location.search).has('bench')) {
-    setFiguresPerDay(DENSEST_FIGURES_PER_DAY);
-  }
+  if (launch.bench) setFiguresPerDay(DENSEST_FIGURES_PER_DAY);
   const seedFor = () => session?.session.seed ?? launch.seed ?? drawSeed();
   // A ?stage link never loads the save, so it never writes over it either (the slot's lease).
   // A session game lives in that session's own slot, opened by the session page.
@@ -167,10 +166,7 @@ async function boot(): Promise<void> {
   if (session) {
     if (session.resume) restore(store, session.resume);
     else store.getState().newCampaign(session.session.seed);
-    // A finished stage resumes on its debrief, where "Share result" is: the hand-in survives a reload.
-    const { run } = store.getState();
-    const finished = run !== null && run.sim.outcome !== 'running';
-    store.getState().showScreen(run === null ? 'map' : finished ? 'debrief' : 'shop');
+    store.getState().showScreen(resumeScreen(store.getState().run));
   } else if (launch.stage && store.getState().levels[launch.stage]) {
     // A trainer's or a test's link: straight into that stage's shop on that market.
     store.getState().newCampaign(launch.seed ?? drawSeed());
@@ -211,11 +207,7 @@ async function boot(): Promise<void> {
       });
     },
     continueGame() {
-      const { run } = store.getState();
-      // A finished stage reopens on its debrief, where its result can still be shared.
-      store
-        .getState()
-        .showScreen(run === null ? 'map' : run.sim.outcome === 'running' ? 'shop' : 'debrief');
+      store.getState().showScreen(resumeScreen(store.getState().run));
     },
   });
   if (saveTools) uiRoot.append(saveTools.banner);
@@ -224,7 +216,7 @@ async function boot(): Promise<void> {
   registerOffline();
   // Phaser is the largest chunk: the DOM screens are already usable while it loads.
   const { createGame } = await import('./game/createGame');
-  createGame(gameRoot, store);
+  createGame(gameRoot, store, { benchProbe: launch.bench });
 }
 
 boot().catch((error: unknown) => {

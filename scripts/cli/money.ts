@@ -1,14 +1,11 @@
+import { formatFen } from '../../src/present/format';
+
 /**
- * Yuan formatting by integer arithmetic: no floats and no toLocaleString, whose grouping depends on
- * the machine's locale and ICU build, so the table is byte-identical everywhere.
+ * The game's money format (integer arithmetic, no toLocaleString, so the table is byte-identical
+ * everywhere), always to the fen and with an ASCII minus for plain-text terminals and files.
  */
 export function formatYuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const yuan = Math.floor(abs / 100);
-  const cents = abs % 100;
-  const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}¥${grouped}.${String(cents).padStart(2, '0')}`;
+  return formatFen(fen, { precision: 'exact', minus: '-' });
 }
 
 /** Stars out of three as ★★☆. */

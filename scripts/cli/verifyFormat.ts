@@ -1,4 +1,5 @@
 import { csvRow, isolateName, type VerifyResult } from '../../src/share/index';
+import { fenAsYuan } from '../../src/present/format';
 import { formatYuan } from './money';
 
 /**
@@ -53,7 +54,7 @@ export const CSV_HEADER = csvRow([
   'reason',
 ]);
 
-/** Money as a plain number of yuan (fen / 100 prints exactly), so spreadsheets can sum it. */
+/** Money as a plain number of yuan, so spreadsheets can sum it. */
 export function csvLine(index: number, result: VerifyResult): string {
   if (!result.ok) return csvRow([index, false, null, null, null, null, null, null, result.message]);
   const r = result.result;
@@ -62,8 +63,8 @@ export function csvLine(index: number, result: VerifyResult): string {
     true,
     r.name,
     r.stages.map((s) => s.stage).join(' '),
-    r.totals.gmv / 100,
-    r.totals.netProfit / 100,
+    fenAsYuan(r.totals.gmv),
+    fenAsYuan(r.totals.netProfit),
     r.outcome,
     runCodes(result),
     null,

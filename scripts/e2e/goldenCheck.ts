@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { GoldenFile } from '../../test/golden/goldenFile';
+import type { GoldenFile } from '../../test/fixtures/goldenFile';
 import type { EngineRun, GoldenPlan } from './goldenEntry';
 
 export const GOLDEN_FILE = fileURLToPath(

@@ -6,7 +6,7 @@
 import { loadShippedLevels } from '../../src/platform/levels';
 import { encodeResultLink, verifyResultLink, type LevelSet } from '../../src/share/index';
 import { STAGE_IDS, runStage, type Level, type StageId } from '../../src/sim/index';
-import type { GoldenCase, GoldenFile } from '../../test/golden/goldenFile';
+import type { GoldenCase, GoldenFile } from '../../test/fixtures/goldenFile';
 
 export interface ResultLinkCase {
   label: string;

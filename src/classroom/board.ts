@@ -6,6 +6,8 @@
 import { csvRow, type LinkReason, type VerifiedResult } from '../share';
 import { PNL_LINES, type PnlLine, type StageId } from '../sim';
 import { setupOf, type Setup } from './setups';
+import { fenAsYuan } from '../present/format';
+import { waterfallSteps, type WaterfallStep } from '../present/waterfall';
 
 /** One verified hand-in, as it came from one line of the pasted text. */
 export interface Verified {
@@ -195,26 +197,13 @@ export function studentWaterfall(result: VerifiedResult): Map<PnlLine, number> {
   return sums;
 }
 
-export interface Step {
-  line: PnlLine;
-  amountFen: number;
-  fromFen: number;
-  toFen: number;
-}
-
 /** Amounts per line → the floating steps the waterfall chart draws, in PNL_LINES order. */
-function toSteps(amount: (line: PnlLine) => number): Step[] {
-  let running = 0;
-  return PNL_LINES.map((line) => {
-    const amountFen = amount(line);
-    const step = { line, amountFen, fromFen: running, toFen: running + amountFen };
-    running += amountFen;
-    return step;
-  });
+function toSteps(amount: (line: PnlLine) => number): WaterfallStep[] {
+  return waterfallSteps(PNL_LINES.map((line) => ({ line, amountFen: amount(line) })));
 }
 
 /** A score card's waterfall: all the run's stages added up. */
-export function resultSteps(result: VerifiedResult): Step[] {
+export function resultSteps(result: VerifiedResult): WaterfallStep[] {
   const sums = studentWaterfall(result);
   return toSteps((line) => sums.get(line) ?? 0);
 }
@@ -223,7 +212,7 @@ export function resultSteps(result: VerifiedResult): Step[] {
  * The class median waterfall: each line is the median of that line across the students, in the
  * usual order; the bars then run from the median GMV down to the sum of the median lines.
  */
-export function medianWaterfall(entries: readonly BoardEntry[]): Step[] {
+export function medianWaterfall(entries: readonly BoardEntry[]): WaterfallStep[] {
   const perStudent = entries.map((e) => studentWaterfall(e.result));
   return toSteps((line) => median(perStudent.map((w) => w.get(line) ?? 0)));
 }
@@ -281,11 +270,6 @@ export const CSV_HEADER = [
   'link',
 ] as const;
 
-/** Fen as yuan with two decimals, as a number a spreadsheet sums. */
-function yuan(fen: number): number {
-  return Math.round(fen) / 100;
-}
-
 /**
  * The leaderboard as CSV, the class's setup first; `rank` is within `setup`, and `class_setup`
  * says whether that is the setup most of the class played. Every cell goes through csvCell, so
@@ -299,13 +283,13 @@ export function boardCsv(entries: readonly BoardEntry[]): string {
         e.rank,
         e.name,
         e.stages.join(' '),
-        yuan(e.gmv),
-        yuan(e.netProfit),
+        fenAsYuan(e.gmv),
+        fenAsYuan(e.netProfit),
         e.marginBp / 100,
         e.stars,
         e.outcome,
         e.penalties,
-        ...COST_COLUMNS.map((c) => yuan(costFen(e, c.line))),
+        ...COST_COLUMNS.map((c) => fenAsYuan(costFen(e, c.line))),
         e.seed,
         e.runCodes,
         e.duplicates,

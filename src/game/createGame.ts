@@ -17,7 +17,16 @@ import { ShopScene } from './scenes/ShopScene';
  * Textures are smoothed (the SVGs are scaled); a WebGL context gets no multisampling, which
  * costs more than it shows here.
  */
-export function createGame(parent: HTMLElement, store: GameStoreApi): Phaser.Game {
+export interface GameOptions {
+  /** bench:web only: the shop exposes how many figures are on the street. */
+  benchProbe: boolean;
+}
+
+export function createGame(
+  parent: HTMLElement,
+  store: GameStoreApi,
+  options: GameOptions,
+): Phaser.Game {
   const director = createDirector(store);
   const renderType = pickRenderer();
   // The page's styles read this: on the 2D canvas the shop's panels get their own layers.
@@ -48,7 +57,7 @@ export function createGame(parent: HTMLElement, store: GameStoreApi): Phaser.Gam
       new BootScene(),
       new PreloadScene(() => director.ready()),
       new MapScene(store),
-      new ShopScene(store),
+      new ShopScene(store, options.benchProbe),
       new DebriefScene(store),
     ],
   });

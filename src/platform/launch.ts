@@ -9,9 +9,11 @@ export interface LaunchParams {
   seed: number | null;
   /** ?stage=ID: open that stage's shop directly (trainers and tests). */
   stage: StageId | null;
+  /** ?bench: `npm run bench:web` drives the page (densest street, a figure-count probe). */
+  bench: boolean;
 }
 
-/** Reads ?seed and ?stage; anything malformed is ignored rather than guessed at. */
+/** Reads ?seed, ?stage and ?bench; anything malformed is ignored rather than guessed at. */
 export function readLaunchParams(search: string): LaunchParams {
   const params = new URLSearchParams(search);
   const seedText = params.get('seed');
@@ -22,7 +24,7 @@ export function readLaunchParams(search: string): LaunchParams {
     if (value <= MAX_SEED) seed = value;
   }
   const stage = STAGE_IDS.find((id) => id === stageText) ?? null;
-  return { seed, stage };
+  return { seed, stage, bench: params.has('bench') };
 }
 
 /** A fresh six-digit seed, short enough to read out to a class. */

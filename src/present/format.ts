@@ -15,6 +15,8 @@ export interface MoneyOptions {
   precision?: 'whole' | 'exact';
   /** Writes a + for positive amounts (waterfall, deltas). */
   signed?: boolean;
+  /** The minus sign: U+2212 on screen; the CLI's plain-text tables use ASCII '-'. */
+  minus?: string;
 }
 
 /** ¥ with thousands separators, e.g. 123456 fen -> "¥1,235" (whole) or "¥1,234.56" (exact). */
@@ -31,7 +33,8 @@ export function formatFen(fen: number, options: MoneyOptions = {}): string {
     body = `${group(String(Math.floor(abs / 100)))}.${cents}`;
   }
   const isZero = /^[0.,]+$/.test(body);
-  const sign = negative && !isZero ? MINUS : options.signed && !isZero ? '+' : '';
+  const sign =
+    negative && !isZero ? (options.minus ?? MINUS) : options.signed && !isZero ? '+' : '';
   return `${sign}¥${body}`;
 }
 
@@ -98,4 +101,9 @@ export function formatHeadlineFen(
   const body = tenths % 10 === 0 ? `${whole}万` : `${whole}.${tenths % 10}万`;
   const sign = fen < 0 ? MINUS : options.signed ? '+' : '';
   return `${sign}¥${body}`;
+}
+
+/** Fen as a plain number of yuan (fen / 100 is exact to two decimals), for spreadsheet cells. */
+export function fenAsYuan(fen: number): number {
+  return Math.round(fen) / 100;
 }

@@ -183,7 +183,4 @@ export const CSS = {
 /** Opacity of soft shadows drawn with PALETTE.shadow. */
 export const SHADOW_ALPHA = 0.18;
 
-/** Shadow offset in px for a light source at the upper left. */
-export const SHADOW_OFFSET = { x: 6, y: 8 } as const;
-
 export type PaletteKey = keyof typeof PALETTE;

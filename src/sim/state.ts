@@ -1,5 +1,5 @@
 import type { EventChoice, RankPlan } from './actions';
-import type { EventKind, Level, LocalText, StaffRole } from './level';
+import type { EventKind, LocalText, StaffRole } from './level';
 import type { Ledger } from './ledger';
 import type { RngState } from './rng';
 
@@ -244,9 +244,4 @@ export interface SimState {
   totals: Totals;
   today: DayReport | null;
   carries: Record<'staff' | 'fixed' | 'interest' | 'tax', number>;
-}
-
-export interface Game {
-  level: Level;
-  state: SimState;
 }

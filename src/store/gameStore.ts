@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import type {
   Action,
   Level,
+  Levers,
   PlannedAction,
   SimError,
   SimState,
@@ -21,6 +22,7 @@ import {
 import { isBetterRun, replayLog, replayRecords, type StageRecord } from './progress';
 
 export type { StageRecord } from './progress';
+import { awaitsPlayer } from './flow';
 
 export type Speed = 0 | 1 | 2 | 4;
 
@@ -48,6 +50,8 @@ export interface UiState {
   introStage: StageId | null;
   /** The campaign ending is open over the map or the debrief. */
   ending: boolean;
+  /** The name last typed into the share dialog, offered again when it reopens. */
+  shareName: string;
   stageFrame: StageFrame;
 }
 
@@ -105,11 +109,27 @@ export interface GameState {
   whatIfs: Partial<Record<StageId, WhatIfResult>>;
   /** The player's short answer to each stage's reflection prompt; travels in the result link. */
   reflections: Partial<Record<StageId, string>>;
+  share: ShareContext;
   ui: UiState;
+}
+
+/**
+ * What a share link needs beyond the game: the levels as shipped (`levels` may hold a session's
+ * levered copies), the session's levers and names. main.ts sets it once at boot.
+ */
+export interface ShareContext {
+  levels: Partial<Record<StageId, Level>>;
+  levers: Partial<Levers>;
+  /** A session student's name, carried into the result link; null lets the player type one. */
+  name: string | null;
+  /** The trainer's session name, shown with the result. */
+  sessionName: string | null;
 }
 
 export interface GameActions {
   setLevels(levels: Level[]): void;
+  setShareContext(share: ShareContext): void;
+  setShareName(name: string): void;
   newCampaign(seed: number): void;
   /** Starts `stage` afresh; a run in progress of another stage is kept in `paused`. */
   startStage(stage: StageId): SimError | null;
@@ -202,6 +222,7 @@ export function createGameStore(initial?: Partial<GameState>) {
       paused: initial?.paused ?? {},
       whatIfs: {},
       reflections: {},
+      share: { levels: {}, levers: {}, name: null, sessionName: null },
       ui: {
         speed: 0,
         lastError: null,
@@ -209,12 +230,25 @@ export function createGameStore(initial?: Partial<GameState>) {
         screen: 'title',
         introStage: null,
         ending: false,
+        shareName: '',
         stageFrame: { x: 0, y: 0, width: 1280, height: 720 },
       },
 
       setLevels(levels) {
         set((s) => {
           for (const level of levels) s.levels[level.id] = castDraft(level);
+        });
+      },
+
+      setShareContext(share) {
+        set((s) => {
+          s.share = castDraft(share);
+        });
+      },
+
+      setShareName(name) {
+        set((s) => {
+          s.ui.shareName = name;
         });
       },
 
@@ -337,8 +371,7 @@ export function createGameStore(initial?: Partial<GameState>) {
             } else s.run.decisions.push(planned);
           }
           s.ui.lastError = null;
-          if (result.state.pendingEvent !== null || result.state.outcome !== 'running')
-            s.ui.speed = 0;
+          if (!awaitsPlayer(result.state)) s.ui.speed = 0;
           recordResult(s as GameState, s.run as StageRunState);
         });
         return null;
@@ -353,8 +386,7 @@ export function createGameStore(initial?: Partial<GameState>) {
         const passed: Action[] = [];
         while (
           passed.length < maxDays &&
-          sim.outcome === 'running' &&
-          sim.pendingEvent === null &&
+          awaitsPlayer(sim) &&
           applyActionInPlace(level, sim, { type: 'advanceDay' }) === null
         ) {
           passed.push({ type: 'advanceDay' });
@@ -364,7 +396,7 @@ export function createGameStore(initial?: Partial<GameState>) {
           if (!s.run) return;
           s.run.sim = castDraft(sim);
           for (const action of passed) s.run.log.push(action);
-          if (sim.pendingEvent !== null || sim.outcome !== 'running') s.ui.speed = 0;
+          if (!awaitsPlayer(sim)) s.ui.speed = 0;
           recordResult(s as GameState, s.run as StageRunState);
         });
         return passed.length;

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeResultLink, isolateName } from '../../src/share';
 import { HOSTILE_NAMES } from '../unit/hostileNames';
-import { runFromPlans, shippedLevels } from '../unit/shareFixtures';
+import { runFromPlans, shippedLevels } from '../fixtures/campaigns';
 import { launch, openPage } from './browser';
 import { LEVELS } from './sharePlay';
 

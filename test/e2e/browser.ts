@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../fixtures/chromium';
 
 export const BASE_URL = process.env['E2E_URL'] ?? 'http://127.0.0.1:4173/';
 export const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, shot, type WatchedPage } from './browser';
 import { encodeResultLink } from '../../src/share';
-import { runFromPlans, shippedLevels } from '../unit/shareFixtures';
+import { runFromPlans, shippedLevels } from '../fixtures/campaigns';
 import { finishStage, LEVELS, LINK_MESSAGES, shareLink, verifyResultLink } from './sharePlay';
 
 const SEED = 13_579;

@@ -4,7 +4,7 @@ import { buildBoard, type Verified } from '../../src/classroom/board';
 import { WORKER_THRESHOLD } from '../../src/classroom/verifyMany';
 import { encodeResultLink } from '../../src/share';
 import type { PlanStep } from '../../src/sim';
-import { runFromPlans, shippedLevels } from '../unit/shareFixtures';
+import { runFromPlans, shippedLevels } from '../fixtures/campaigns';
 import { launch, openPage, type WatchedPage } from './browser';
 import { LEVELS, verifyResultLink } from './sharePlay';
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRoundCli } from '../../scripts/cli/roundMain';
-import { scenarioLinks } from '../golden/roundScenario';
+import { scenarioLinks } from '../fixtures/roundScenario';
 import { loadLevel } from '../unit/levels';
 import { launch, openPage, shot, type WatchedPage } from './browser';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

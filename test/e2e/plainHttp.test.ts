@@ -6,8 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
-import { serveStatic } from '../../scripts/staticServer';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../fixtures/chromium';
+import { serveStatic } from '../fixtures/staticServer';
 import { playADayAndReload, watchProblems } from './playDay';
 
 const DIST = process.env['E2E_DIST'] ?? fileURLToPath(new URL('../../dist/', import.meta.url));

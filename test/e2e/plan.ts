@@ -1,17 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseLevelValue } from '../../src/content/parseLevel';
-import type { Level, PlannedAction, PlanStep, StageId } from '../../src/sim';
+import { existsSync } from 'node:fs';
+import type { PlannedAction, PlanStep, StageId } from '../../src/sim';
 import { runStage, summarizeStage } from '../../src/sim';
+import { REPO_ROOT as ROOT, shippedLevel as level } from '../fixtures/levels';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-export function level(stage: StageId): Level {
-  const result = parseLevelValue(JSON.parse(readFileSync(`${ROOT}levels/${stage}.json`, 'utf8')));
-  if (!result.ok) throw new Error(`invalid level ${stage}`);
-  return result.level;
-}
+export { shippedLevel as level } from '../fixtures/levels';
 
 /** The first seed on which `plan` meets an event before the stage ends: the dialog gets tested. */
 export function seedWithEvent(stage: StageId, plan: PlanStep[], from = 1): number {
@@ -58,14 +51,24 @@ export function replayInProcess(stage: StageId, seed: number, decisions: Planned
   return { stateHash: summary.stateHash, netProfit: summary.netProfit };
 }
 
-export const CLI_EXISTS = existsSync(`${ROOT}scripts/sim.ts`);
+export const CLI_EXISTS = existsSync(`${ROOT}scripts/cli/sim.ts`);
 
-/** The headless CLI's verdict on a plan file: `npx tsx scripts/sim.ts --plan FILE --json`. */
+/** The headless CLI's verdict on a plan file: `npx tsx scripts/cli/sim.ts --plan FILE --json`. */
 export function replayWithCli(stage: StageId, seed: number, planFile: string): Verdict {
   const tsx = `${ROOT}node_modules/tsx/dist/cli.mjs`;
   const result = spawnSync(
     process.execPath,
-    [tsx, 'scripts/sim.ts', '--stage', stage, '--seed', String(seed), '--plan', planFile, '--json'],
+    [
+      tsx,
+      'scripts/cli/sim.ts',
+      '--stage',
+      stage,
+      '--seed',
+      String(seed),
+      '--plan',
+      planFile,
+      '--json',
+    ],
     { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
   );
   if (result.status !== 0) throw new Error(`CLI failed (${result.status}): ${result.stderr}`);

@@ -14,7 +14,7 @@ import {
 import { replayGoldens, type EngineRun } from '../../scripts/e2e/goldenEntry';
 import { checkCard, resultLinkCases, shippedLevels } from '../../scripts/e2e/resultLinks';
 import { runJsc } from '../../scripts/e2e/webkit';
-import type { GoldenFile } from '../golden/goldenFile';
+import type { GoldenFile } from '../fixtures/goldenFile';
 
 const file = readGoldenFile();
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runRoundCli } from '../../scripts/cli/roundMain';
 import { clearClassFromLinks } from '../../src/share/roundClass';
-import { scenarioLinks } from '../golden/roundScenario';
+import { scenarioLinks } from '../fixtures/roundScenario';
 import { loadLevel } from './levels';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

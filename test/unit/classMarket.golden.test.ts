@@ -1,12 +1,12 @@
 /**
  * The golden class-market round: the scenario's round hashes and standings pinned in
- * test/golden/round.json (written by scripts/roundGolden.ts). A rules or clearing change moves
+ * test/golden/round.json (written by scripts/build/roundGolden.ts). A rules or clearing change moves
  * them: bump RULES_VERSION where the rules changed, then `npm run golden:round -- --write`.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { computeRoundGolden, type RoundGolden } from '../golden/roundGoldenFile';
+import { computeRoundGolden, type RoundGolden } from '../fixtures/roundGoldenFile';
 import { loadLevel } from './levels';
 
 const FILE = fileURLToPath(new URL('../golden/round.json', import.meta.url));

@@ -14,7 +14,7 @@ import { acceptHandIn, clearClassFromLinks, roundOneBriefs } from '../../src/sha
 import { decodeBriefLink, decodeClassLink, encodeClassLink } from '../../src/share/roundLinks';
 import { ROUND_MESSAGES } from '../../src/share/roundReasons';
 import { briefGame, handInFor } from '../../src/share/roundStudent';
-import { SCENARIO_SPEC, scenarioLinks } from '../golden/roundScenario';
+import { SCENARIO_SPEC, scenarioLinks } from '../fixtures/roundScenario';
 import { loadLevel } from './levels';
 
 const base = loadLevel('comprehensive');

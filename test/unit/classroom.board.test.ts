@@ -13,7 +13,7 @@ import { candidateLines } from '../../src/classroom/linesIn';
 import { verifyLines } from '../../src/classroom/verifyLines';
 import { encodeResultLink, verifyResultLink } from '../../src/share';
 import type { PlanStep } from '../../src/sim';
-import { busyPlan, runFromPlans, shippedLevels } from './shareFixtures';
+import { busyPlan, runFromPlans, shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 const SEED = 4242;

@@ -8,7 +8,7 @@ import {
 } from '../../src/classroom/board';
 import { encodeResultLink, verifyResultLink } from '../../src/share/index';
 import type { PlanStep } from '../../src/sim';
-import { runFromPlans, shippedLevels } from './shareFixtures';
+import { runFromPlans, shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 const SEED = 4242;

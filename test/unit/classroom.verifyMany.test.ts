@@ -4,7 +4,7 @@ import { verifyLines } from '../../src/classroom/verifyLines';
 import { verifyMany, WORKER_THRESHOLD } from '../../src/classroom/verifyMany';
 import type { WorkerMessage } from '../../src/classroom/verifyWorker';
 import { encodeResultLink } from '../../src/share';
-import { runFromPlans, shippedLevels } from './shareFixtures';
+import { runFromPlans, shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 

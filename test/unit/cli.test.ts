@@ -16,7 +16,7 @@ import { runCli } from '../../scripts/cli/main';
 import { runStage, summarizeStage, type Action, type StageSummary } from '../../src/sim/index';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const script = join(root, 'scripts', 'sim.ts');
+const script = join(root, 'scripts', 'cli', 'sim.ts');
 const levels = loadLevels(root);
 const tmp = mkdtempSync(join(tmpdir(), 'four-stages-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

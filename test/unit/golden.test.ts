@@ -1,12 +1,12 @@
 /**
  * Golden replays: fixed plans must end in the state hash and net profit pinned in
- * test/golden/replays.json (written by scripts/golden.ts). A change means a rule or a level number
+ * test/golden/replays.json (written by scripts/build/golden.ts). A change means a rule or a level number
  * changed a replay: intended changes bump RULES_VERSION and regenerate the file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type GoldenFile, levelFingerprint } from '../golden/goldenFile';
+import { type GoldenFile, levelFingerprint } from '../fixtures/goldenFile';
 import { loadLevel } from './levels';
 import {
   RULES_VERSION,
@@ -21,7 +21,7 @@ import {
 const FILE = fileURLToPath(new URL('../golden/replays.json', import.meta.url));
 const REGENERATE =
   'bump RULES_VERSION in src/sim/state.ts if rules changed, then regenerate with ' +
-  '`npx tsx scripts/golden.ts --write` (npm run golden -- --write)';
+  '`npx tsx scripts/build/golden.ts --write` (npm run golden -- --write)';
 
 function readGolden(): GoldenFile | null {
   if (!existsSync(FILE)) return null;
@@ -37,7 +37,7 @@ describe('golden replays', () => {
     expect(
       golden?.rulesVersion,
       `test/golden/replays.json was made with RULES_VERSION ${golden?.rulesVersion}, ` +
-        `the sim is at ${RULES_VERSION}: regenerate with \`npx tsx scripts/golden.ts --write\``,
+        `the sim is at ${RULES_VERSION}: regenerate with \`npx tsx scripts/build/golden.ts --write\``,
     ).toBe(RULES_VERSION);
     expect(golden?.cases.length ?? 0).toBeGreaterThan(0);
     expect(new Set(golden?.cases.map((c) => c.name)).size, 'case names are unique').toBe(

@@ -25,7 +25,7 @@ import {
 } from '../../src/share/index';
 import { RULES_VERSION, type Action } from '../../src/sim/index';
 import { tweakLevel } from './levels';
-import { frameLink, runFromPlans, shippedLevels } from './shareFixtures';
+import { frameLink, runFromPlans, shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 const run = runFromPlans(levels, 9, {}, 'Mei', ['traffic', 'product']);

@@ -12,7 +12,7 @@ import { parseVerifyArgs } from '../../scripts/cli/verifyArgs';
 import { extractLinks, MAX_LINK_FILE_BYTES, readLinkFile } from '../../scripts/cli/verifyInput';
 import { runVerifyCli } from '../../scripts/cli/verifyMain';
 import { encodeResultLink, LINK_MESSAGES } from '../../src/share/index';
-import { root, runFromPlans, shippedLevels } from './shareFixtures';
+import { root, runFromPlans, shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 const tmp = mkdtempSync(join(tmpdir(), 'four-stages-verify-'));
@@ -174,7 +174,7 @@ const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).h
 function spawn(script: string, argv: string[]) {
   const result = spawnSync(
     process.execPath,
-    ['--import', tsxLoader, join(root, 'scripts', script), ...argv],
+    ['--import', tsxLoader, join(root, 'scripts', 'cli', script), ...argv],
     {
       cwd: tmp,
       encoding: 'utf8',

@@ -6,7 +6,7 @@ import { ByteReader, ByteWriter } from '../../src/share/bytes';
 import { crc32 } from '../../src/share/crc32';
 import { ACTION_SPECS, STAGE_IDS, type Action } from '../../src/sim/index';
 import { actionArb } from './shareArbitraries';
-import { shippedLevels } from './shareFixtures';
+import { shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 

@@ -7,8 +7,8 @@ import {
   type ResultRun,
 } from '../../src/share/index';
 import { forkRun } from '../../src/sim/index';
-import { heavyAdsPlan, logOf } from './attributionFixtures';
-import { runFromPlans, shippedLevels } from './shareFixtures';
+import { heavyAdsPlan, logOf } from '../fixtures/attribution';
+import { runFromPlans, shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 const SEED = 7;

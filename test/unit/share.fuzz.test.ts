@@ -22,7 +22,7 @@ import {
   verifyResultLink,
   type VerifyResult,
 } from '../../src/share/index';
-import { busyCampaign, frameLink, runFromPlans, shippedLevels } from './shareFixtures';
+import { busyCampaign, frameLink, runFromPlans, shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 const busy = busyCampaign(levels, 3);

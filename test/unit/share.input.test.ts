@@ -19,7 +19,7 @@ import {
 import { addressLink } from '../../src/pages/route';
 import { encodeResultBody } from '../../src/share/payload';
 import { RULES_VERSION, type Action } from '../../src/sim/index';
-import { busyCampaign, frameLink, runFromPlans, shippedLevels } from './shareFixtures';
+import { busyCampaign, frameLink, runFromPlans, shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 const run = runFromPlans(levels, 9, {}, 'Mei', ['traffic']);

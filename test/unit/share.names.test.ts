@@ -17,7 +17,7 @@ import {
   verifyResultLink,
 } from '../../src/share/index';
 import { HOSTILE_NAMES } from './hostileNames';
-import { runFromPlans, shippedLevels } from './shareFixtures';
+import { runFromPlans, shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 const run = runFromPlans(levels, 9, {}, 'x', ['traffic']);

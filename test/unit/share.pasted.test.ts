@@ -11,7 +11,7 @@ import { extractLinks, readLinkFile } from '../../scripts/cli/verifyInput';
 import { candidateLines } from '../../src/classroom/linesIn';
 import { verifyLines } from '../../src/classroom/verifyLines';
 import { encodeResultLink, MAX_PASTED_LINE_CHARS } from '../../src/share/index';
-import { root, runFromPlans, shippedLevels } from './shareFixtures';
+import { root, runFromPlans, shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 const tmp = mkdtempSync(join(tmpdir(), 'four-stages-pasted-'));

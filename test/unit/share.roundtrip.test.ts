@@ -12,7 +12,7 @@ import {
 } from '../../src/share/index';
 import { replay, summarizeStage, type Action, type StageId } from '../../src/sim/index';
 import { leversArb, planArb, stagesArb } from './shareArbitraries';
-import { busyCampaign, decisionCount, playStage, shippedLevels } from './shareFixtures';
+import { busyCampaign, decisionCount, playStage, shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 

@@ -5,7 +5,7 @@ import {
   sessionKey,
   type SessionSpec,
 } from '../../src/share';
-import { shippedLevels } from './shareFixtures';
+import { shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
 const SESSION: SessionSpec = {

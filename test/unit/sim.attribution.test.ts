@@ -12,13 +12,13 @@ import {
 } from '../../src/sim/index';
 import { copyState } from '../../src/sim/copyState';
 import { playOnWithout } from '../../src/sim/counterfactual';
-import { busyCampaign, shippedLevels } from './shareFixtures';
+import { busyCampaign, shippedLevels } from '../fixtures/campaigns';
 import {
   heavyAdsPlan,
   heavyComprehensivePlan,
   logOf,
   withSliderSteps,
-} from './attributionFixtures';
+} from '../fixtures/attribution';
 
 const levels = shippedLevels();
 const SEED = 7;

@@ -7,8 +7,8 @@ import {
   stateHash,
   type PlanStep,
 } from '../../src/sim/index';
-import { shippedLevels } from './shareFixtures';
-import { heavyAdsPlan, logOf } from './attributionFixtures';
+import { shippedLevels } from '../fixtures/campaigns';
+import { heavyAdsPlan, logOf } from '../fixtures/attribution';
 
 const levels = shippedLevels();
 const SEED = 7;

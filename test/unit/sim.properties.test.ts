@@ -8,11 +8,9 @@
  * invariant broke; `replay(level, simSeed, log)` reproduces it (or pass the printed `{ seed, path }`
  * to fc.assert to re-run just that case).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLevelText } from '../../src/content/parseLevel';
+import { shippedLevel } from '../fixtures/levels';
 import {
   CASH_CATEGORIES,
   CASH_INDEX,
@@ -38,18 +36,10 @@ import {
   type Level,
   type SimError,
   type SimState,
-  type StageId,
 } from '../../src/sim/index';
 import { actionLogArb, seedArb } from './arbitraries';
 
-function loadLevel(id: StageId): Level {
-  const url = new URL(`../../levels/${id}.json`, import.meta.url);
-  const result = parseLevelText(readFileSync(fileURLToPath(url), 'utf8'));
-  if (!result.ok) throw new Error(`levels/${id}.json: ${JSON.stringify(result.errors)}`);
-  return result.level;
-}
-
-const LEVELS = STAGE_IDS.map(loadLevel);
+const LEVELS = STAGE_IDS.map(shippedLevel);
 const NUM_RUNS = 40;
 /** Actions still applied (and checked to be rejected) once the stage is over; the rest are skipped. */
 const AFTER_END = 3;

@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseLevelValue } from '../../src/content/parseLevel';
 import type { Level, StageId } from '../../src/sim';
 import { STAGE_IDS } from '../../src/sim';
 import { createGameStore } from '../../src/store/gameStore';
+import { shippedLevel } from '../fixtures/levels';
 
-export function shippedLevel(stage: StageId): Level {
-  const path = fileURLToPath(new URL(`../../levels/${stage}.json`, import.meta.url));
-  const result = parseLevelValue(JSON.parse(readFileSync(path, 'utf8')));
-  if (!result.ok) throw new Error(`level ${stage} is invalid`);
-  return result.level;
-}
+export { shippedLevel } from '../fixtures/levels';
 
 export const ALL_LEVELS: Level[] = STAGE_IDS.map(shippedLevel);
 

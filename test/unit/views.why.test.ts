@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { introText, lessonText } from '../../src/present/views/story';
 import { TOP_DECISIONS, whyView } from '../../src/present/views/why';
 import { attributeDecisions, PNL_LINES, runStage, summarizeStage } from '../../src/sim';
-import { busyCampaign, shippedLevels } from './shareFixtures';
+import { busyCampaign, shippedLevels } from '../fixtures/campaigns';
 import { storeWith } from './storeFixtures';
 
 const levels = shippedLevels();

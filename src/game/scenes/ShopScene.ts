@@ -52,7 +52,10 @@ export class ShopScene extends Phaser.Scene {
   private lastDay = -1;
   private refit: () => void = () => undefined;
 
-  constructor(private readonly store: GameStoreApi) {
+  constructor(
+    private readonly store: GameStoreApi,
+    private readonly benchProbe: boolean,
+  ) {
     super('shop');
   }
 
@@ -78,7 +81,7 @@ export class ShopScene extends Phaser.Scene {
     });
     const cache = new StreetCache(this, [...still, ...this.ladder.still], STREET_SKY);
     this.crowd = new Crowd(this);
-    exposeBenchProbe(this.crowd);
+    if (this.benchProbe) exposeBenchProbe(this.crowd);
     this.coins = new Flyers(this, 40, 'coin', { label: true, depth: 900 });
     this.parcels = new Flyers(this, 60, 'parcel', { depth: 700 });
     this.returns = new Flyers(this, 30, 'parcelReturn', { depth: 701 });
@@ -240,9 +243,8 @@ export class ShopScene extends Phaser.Scene {
   }
 }
 
-/** `?bench=1` only: lets `npm run bench:web` read how many figures are on the street. */
+/** `?bench` only: lets `npm run bench:web` read how many figures are on the street. */
 function exposeBenchProbe(crowd: Crowd): void {
-  if (!new URLSearchParams(window.location.search).has('bench')) return;
   (window as unknown as { __fsBench?: { figures(): number } }).__fsBench = {
     figures: () => crowd.activeCount,
   };

@@ -86,7 +86,6 @@ export const enShell = {
   'controls.effect': 'Decisions take effect from the next day.',
   'controls.locked': 'Answer the open event first.',
   'controls.over': 'The stage is over.',
-  'controls.missing': 'This stage also has controls that arrive in a later update: {list}.',
 
   'ads.heading': 'Through-train ads (直通车)',
   'ads.explain': 'Pay per click in search: more budget buys more clicks, each tier dearer.',

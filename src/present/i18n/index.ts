@@ -8,10 +8,11 @@ export type { MessageKey } from './en';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /**
- * The language is fixed for the page's life: switching stores the choice and reloads (the
- * autosave keeps the game), so no screen ever shows two languages at once.
+ * The page's language from ?lang, the saved setting and the browser. It is fixed for the page's
+ * life: switching stores the choice and reloads (the autosave keeps the game), so no screen ever
+ * shows two languages at once. Boot applies it before building any screen.
  */
-function pageLanguage(): Language {
+export function pageLanguage(): Language {
   if (typeof location === 'undefined') return 'en';
   const languages = typeof navigator === 'undefined' ? [] : navigator.languages;
   return resolveLanguage(location.search, readSettings(browserStorage()), languages);
@@ -28,7 +29,6 @@ export function setLanguage(next: Language): void {
   catalogue = next === 'zh' ? zh : en;
   if (typeof document !== 'undefined') document.documentElement.lang = languageTag(next);
 }
-setLanguage(pageLanguage());
 
 /** The page's language: 'en' or 'zh'. */
 export function currentLanguage(): Language {

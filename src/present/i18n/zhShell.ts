@@ -77,7 +77,6 @@ export const zhShell: Record<keyof typeof enShell, string> = {
   'controls.effect': '决策从第二天起生效。',
   'controls.locked': '请先处理当前事件。',
   'controls.over': '本阶段已结束。',
-  'controls.missing': '本阶段还有一些控制项将在后续更新中加入：{list}。',
 
   'ads.heading': '直通车广告',
   'ads.explain': '搜索按点击付费：预算越多点击越多，每一档都更贵。',

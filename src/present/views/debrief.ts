@@ -5,7 +5,6 @@ import type {
   Level,
   LocalText,
   RunComparison,
-  PnlLine,
   StageId,
   StageSummary,
   StarRule,
@@ -16,14 +15,7 @@ import { cashPositionRows, type CashPositionRow } from './cashPosition';
 import { activeRun, nextStage } from './common';
 import { isPassing } from './map';
 import { lessonText, type StoryText } from './story';
-
-export interface WaterfallStep {
-  line: PnlLine;
-  amountFen: number;
-  /** Running total before and after this line, for drawing the step. */
-  fromFen: number;
-  toFen: number;
-}
+import { waterfallSteps, type WaterfallStep } from '../waterfall';
 
 export interface DecisionItem {
   day: number;
@@ -104,12 +96,9 @@ export function debriefView(state: GameState): DebriefView | null {
   if (!active || active.sim.outcome === 'running') return null;
   const { level, sim, run } = active;
   const summary = summarizeStage(level, sim);
-  let running = 0;
-  const waterfall = summary.waterfall.map((w) => {
-    const step = { line: w.line, amountFen: w.amount, fromFen: running, toFen: running + w.amount };
-    running += w.amount;
-    return step;
-  });
+  const waterfall = waterfallSteps(
+    summary.waterfall.map((w) => ({ line: w.line, amountFen: w.amount })),
+  );
   const next = nextStage(state, run.stage);
   const scanned = scanRun(level, run.seed, run.log, false);
   return {

@@ -67,7 +67,7 @@ export function createDebriefScreen(store: GameStoreApi) {
     share() {
       // The codec and QR code load with the dialog, not with the game.
       void import('./shareDialog').then(
-        (mod) => mod.openShareDialog(store.getState()),
+        (mod) => mod.openShareDialog(store),
         () => {
           status.textContent = t('debrief.loadError');
         },

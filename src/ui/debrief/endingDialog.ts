@@ -4,17 +4,8 @@ import { el } from '../kit/dom';
 import { formatBp, formatFen, formatSignedFen } from '../../present/format';
 import { local, t, tKey } from '../../present/i18n';
 import { createModal } from '../kit/modal';
+import { waterfallSteps } from '../../present/waterfall';
 import { endingView, TRAFFIC_ADDICT_BP, type EndingView } from '../../present/views/ending';
-
-/** Running totals for the waterfall chart, from the campaign's summed lines. */
-function steps(view: EndingView) {
-  let total = 0;
-  return view.waterfall.map((w) => {
-    const fromFen = total;
-    total += w.amountFen;
-    return { line: w.line, amountFen: w.amountFen, fromFen, toFen: total };
-  });
-}
 
 function render(view: EndingView, state: GameState, tryAgain: () => void): HTMLElement[] {
   const outcome = el('p', {
@@ -71,7 +62,7 @@ function render(view: EndingView, state: GameState, tryAgain: () => void): HTMLE
     el('div', { class: 'ending-figures' }, [score, gmv]),
     el('h3', { text: t('ending.waterfall') }),
     waterfallChart(
-      steps(view),
+      waterfallSteps(view.waterfall),
       t('ending.waterfall'),
       t('ending.gmv', { amount: formatFen(view.gmvFen) }),
     ),

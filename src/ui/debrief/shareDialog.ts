@@ -2,16 +2,15 @@ import '../kit/share.css';
 import { encodeResultLink, sanitizeName, type ResultRun } from '../../share';
 import { encodeFailure } from '../../present/encodeFailure';
 import { STAGE_IDS } from '../../sim';
-import type { GameState } from '../../store/gameStore';
+import type { GameState, GameStoreApi } from '../../store/gameStore';
 import { el, nameSlot, sentenceWithName } from '../kit/dom';
 import { t } from '../../present/i18n';
 import { createModal } from '../kit/modal';
 import { linkBox } from '../kit/linkBox';
-import { shareContext } from './shareContext';
 
 /** The finished stages of this campaign, in campaign order, each with its last run's log. */
 export function campaignRun(state: GameState, name: string): ResultRun {
-  const context = shareContext();
+  const context = state.share;
   const base = { name, seed: state.seed, levers: context.levers };
   // From a finished what-if's debrief, Share gives the what-if, labelled as one.
   const current = state.run;
@@ -45,14 +44,14 @@ export function pageBase(): string {
   return url.href;
 }
 
-let lastName = '';
-
 /**
  * "Share": the result link of every finished stage of this campaign, with a copy button and a QR
  * code. A session student's name is fixed by the session; anyone else may type one.
  */
-export function openShareDialog(state: GameState): void {
-  const context = shareContext();
+export function openShareDialog(store: GameStoreApi): void {
+  const state = store.getState();
+  const context = state.share;
+  const lastName = state.ui.shareName;
   const heading = el('h2', { text: t('share.heading') });
   const body = el('div', { class: 'share-body' });
   const close = el('button', { type: 'button', class: 'btn', text: t('share.close') });
@@ -90,7 +89,7 @@ export function openShareDialog(state: GameState): void {
     input.value = lastName;
     // The link is rebuilt as the name changes: nothing to confirm.
     input.addEventListener('input', () => {
-      lastName = input.value;
+      store.getState().setShareName(input.value);
       render(input.value);
     });
     parts.push(

@@ -1,7 +1,7 @@
 import { el } from '../kit/dom';
 import { formatSignedFen } from '../../present/format';
 import { t, tKey } from '../../present/i18n';
-import type { WaterfallStep } from '../../present/views/debrief';
+import type { WaterfallStep } from '../../present/waterfall';
 
 /**
  * The GMV -> net profit waterfall as rows of HTML: one line per P&L line in PNL_LINES order, a

@@ -56,6 +56,14 @@ export function focusables(root: Element): HTMLElement[] {
   );
 }
 
+let lastId = 0;
+
+/** A page-unique element id for label/aria wiring: one counter for every widget that needs one. */
+export function uid(prefix: string): string {
+  lastId += 1;
+  return `${prefix}-${lastId}`;
+}
+
 /**
  * A player's name inside the page: a `<bdi>`, so an Arabic or Hebrew name cannot reorder the
  * sentence around it, cut between graphemes for display (the whole name stays in the title).

@@ -1,4 +1,4 @@
-import { el } from './dom';
+import { el, uid } from './dom';
 import { t, type MessageKey } from '../../present/i18n';
 
 /** The marketplace terms the game uses as they are, with the word the player sees. */
@@ -15,8 +15,6 @@ export const GLOSSARY = {
 } as const;
 export type GlossaryTerm = keyof typeof GLOSSARY;
 
-let nextId = 0;
-
 /**
  * A small ⓘ button beside a term: it toggles a one-sentence explanation that is also its
  * accessible description, so a screen reader hears it on focus without opening anything.
@@ -26,9 +24,8 @@ export function glossaryTip(term: GlossaryTerm): HTMLElement {
 }
 
 function tooltip(term: GlossaryTerm): HTMLElement {
-  nextId += 1;
   return el('span', {
-    id: `glossary-${term}-${nextId}`,
+    id: uid(`glossary-${term}`),
     role: 'tooltip',
     class: 'glossary-tip',
     hidden: true,

@@ -1,4 +1,4 @@
-import { el } from './dom';
+import { el, uid } from './dom';
 import { t } from '../../present/i18n';
 import { copyText } from './copy';
 import { qrSvg } from './qr';
@@ -7,11 +7,9 @@ import { qrSvg } from './qr';
  * A link as people pass it on: a read-only field to select, a Copy button with a spoken result,
  * and a QR code for phones. Used by the share dialog, the trainer page and a session's hand-in.
  */
-let boxes = 0;
 
 export function linkBox(link: string, label: string, qrPixels = 220): HTMLElement {
-  boxes += 1;
-  const id = `link-box-${boxes}`;
+  const id = uid('link-box');
   const field = el('input', {
     id,
     class: 'link-field',

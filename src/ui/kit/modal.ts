@@ -1,4 +1,4 @@
-import { el, focusables } from './dom';
+import { el, focusables, uid } from './dom';
 
 /**
  * A modal dialog: role=dialog, aria-modal, focus kept inside while open and given back to where it
@@ -12,15 +12,12 @@ export interface Modal {
   isOpen(): boolean;
 }
 
-let counter = 0;
-
 export function createModal(options: {
   className: string;
   heading: HTMLElement;
   onEscape?: () => void;
 }): Modal {
-  counter += 1;
-  const headingId = `modal-heading-${counter}`;
+  const headingId = uid('modal-heading');
   options.heading.id = headingId;
   const panel = el('div', {
     class: `modal ${options.className}`,

@@ -1,7 +1,5 @@
-import { el, setText } from './dom';
+import { el, setText, uid } from './dom';
 import type { SliderRange } from '../../present/views/controls';
-
-let counter = 0;
 
 export interface Slider {
   root: HTMLElement;
@@ -22,8 +20,7 @@ export function createSlider(options: {
   format: (value: number) => string;
   onCommit: (value: number) => void;
 }): Slider {
-  counter += 1;
-  const id = `slider-${counter}`;
+  const id = uid('slider');
   const input = el('input', {
     id,
     type: 'range',

@@ -1,3 +1,4 @@
+import { canAct } from '../../store/flow';
 import type { GameState, GameStoreApi, Screen } from '../../store/gameStore';
 import { createDayClock, DAY_MS } from '../../platform/dayClock';
 import { createCommands } from './commands';
@@ -117,13 +118,7 @@ export function mountUi(options: AppOptions): { dispose(): void } {
     if (store.getState().dispatch({ type: 'advanceDay' }) !== null) store.getState().setSpeed(0);
   });
   const syncClock = (state: GameState) => {
-    const run = state.run;
-    const playing =
-      state.ui.screen === 'shop' &&
-      state.ui.speed !== 0 &&
-      run !== null &&
-      run.sim.outcome === 'running' &&
-      run.sim.pendingEvent === null;
+    const playing = state.ui.speed !== 0 && canAct(state);
     clock.setInterval(playing ? DAY_MS / state.ui.speed : null);
   };
 

@@ -1,4 +1,5 @@
 import type { Action } from '../../sim';
+import { canAct as canPlayerAct } from '../../store/flow';
 import type { GameStoreApi, Speed } from '../../store/gameStore';
 
 /**
@@ -30,15 +31,7 @@ export function createCommands(store: GameStoreApi, options: CommandOptions = {}
   /** "Finish stage" was pressed and the stage has not ended: it goes on after each event. */
   let finishing = false;
   let resuming = false;
-  const canAct = () => {
-    const { run, ui } = store.getState();
-    return (
-      ui.screen === 'shop' &&
-      run !== null &&
-      run.sim.outcome === 'running' &&
-      run.sim.pendingEvent === null
-    );
-  };
+  const canAct = () => canPlayerAct(store.getState());
   const finishNow = () => {
     finishing = true;
     store.getState().setSpeed(0);

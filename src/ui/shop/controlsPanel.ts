@@ -17,7 +17,6 @@ export function createControlsPanel(dispatch: Dispatch, openPanel: OpenPanel = (
   });
   const status = el('p', { class: 'controls-status', role: 'status' });
   const error = el('p', { class: 'controls-error', role: 'alert' });
-  const missing = el('p', { class: 'hint controls-missing' });
   const sectionsBox = el('div', { class: 'controls-sections' });
   const root = el('section', { class: 'controls panel', 'aria-label': t('controls.label') }, [
     el('h2', { class: 'visually-hidden', text: t('controls.label') }),
@@ -25,7 +24,6 @@ export function createControlsPanel(dispatch: Dispatch, openPanel: OpenPanel = (
     error,
     switcher.root,
     sectionsBox,
-    missing,
   ]);
   let built: { key: string; sections: Section[] } | null = null;
   let lastRun: unknown = null;
@@ -56,9 +54,6 @@ export function createControlsPanel(dispatch: Dispatch, openPanel: OpenPanel = (
       status,
       over ? t('controls.over') : view.locked ? t('controls.locked') : t('controls.effect'),
     );
-    missing.hidden = view.missing.length === 0;
-    const names = [...new Set(view.missing.map((type) => tKey(`action.${type}`)))];
-    setText(missing, t('controls.missing', { list: names.join(', ') }));
   }
 
   return { root, update };

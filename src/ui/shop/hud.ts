@@ -10,6 +10,7 @@ import {
 import { currentLanguage, t, type MessageKey } from '../../present/i18n';
 import { glossaryTip } from '../kit/glossary';
 import { hudView } from '../../present/views/hud';
+import { riskLevel, riskPercent } from '../../present/risk';
 
 interface Figure {
   root: HTMLElement;
@@ -125,10 +126,10 @@ export function createHud(onMap: () => void) {
       risk,
       view.riskBp === null ? t('hud.riskOff') : t('hud.riskValue', { percent: formatBp(riskBp) }),
     );
-    const percent = Math.min(100, Math.round(riskBp / 100));
+    const percent = riskPercent(riskBp);
     riskMeter.setAttribute('aria-valuenow', String(percent));
     riskMeter.setAttribute('aria-valuetext', formatBp(riskBp));
-    riskMeter.dataset['level'] = riskBp >= 2000 ? 'high' : riskBp >= 500 ? 'mid' : 'low';
+    riskMeter.dataset['level'] = riskLevel(riskBp);
     (riskMeter.firstElementChild as HTMLElement).style.width = `${percent}%`;
   }
 

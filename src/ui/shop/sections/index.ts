@@ -7,6 +7,7 @@ import { claimsSection, copySection } from './market';
 import { creditSection, staffSection } from './manage';
 import { designSection, stockSection } from './product';
 import { createSlider } from '../../kit/slider';
+import { riskLevel, riskPercent } from '../../../present/risk';
 import { fieldset, type Dispatch, type OpenPanel, type Section } from './parts';
 
 export type { Dispatch, OpenPanel, Section } from './parts';
@@ -181,10 +182,10 @@ function fakesSection(dispatch: Dispatch): Section {
         riskText,
         active ? t('fakes.riskValue', { percent: formatBp(view.riskBp) }) : t('fakes.riskNone'),
       );
-      const percent = active ? Math.min(100, Math.round(view.riskBp / 100)) : 0;
+      const percent = active ? riskPercent(view.riskBp) : 0;
       meter.setAttribute('aria-valuenow', String(percent));
       meter.setAttribute('aria-valuetext', formatBp(active ? view.riskBp : 0));
-      meter.dataset['level'] = view.riskBp >= 2000 ? 'high' : view.riskBp >= 500 ? 'mid' : 'low';
+      meter.dataset['level'] = riskLevel(view.riskBp);
       fill.style.width = `${percent}%`;
     },
   };

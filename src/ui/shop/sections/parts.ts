@@ -2,7 +2,7 @@ import type { Action } from '../../../sim';
 import './sections.css';
 import '../dialogs/dialogs.css';
 import type { GameState, UiState } from '../../../store/gameStore';
-import { el } from '../../kit/dom';
+import { el, uid } from '../../kit/dom';
 import { glossaryTip, HEADING_TERMS } from '../../kit/glossary';
 import { t, type MessageKey } from '../../../present/i18n';
 import type { ControlsView } from '../../../present/views/controls';
@@ -14,12 +14,6 @@ export type OpenPanel = (panel: UiState['openPanel']) => void;
 export interface Section {
   root: HTMLElement;
   update(view: ControlsView, state: GameState): void;
-}
-
-let counter = 0;
-export function uid(prefix: string): string {
-  counter += 1;
-  return `${prefix}-${counter}`;
 }
 
 export function fieldset(headingKey: MessageKey, explainKey: MessageKey | null, className: string) {

@@ -6,10 +6,10 @@
  */
 import { performance } from 'node:perf_hooks';
 import { cpuUsage } from 'node:process';
-import { encodeResultLink, type ResultRun } from '../src/share/index';
-import { attributeDecisions, coalesceLog, scanRun } from '../src/sim/index';
-import { heavyComprehensivePlan, logOf, withSliderSteps } from '../test/unit/attributionFixtures';
-import { busyCampaign, shippedLevels } from '../test/unit/shareFixtures';
+import { encodeResultLink, type ResultRun } from '../../src/share/index';
+import { attributeDecisions, coalesceLog, scanRun } from '../../src/sim/index';
+import { heavyComprehensivePlan, logOf, withSliderSteps } from '../../test/fixtures/attribution';
+import { busyCampaign, shippedLevels } from '../../test/fixtures/campaigns';
 
 const RUNS = 15;
 const SEED = 7;

@@ -3,12 +3,12 @@
  * links, as the trainer's page does it (decode, re-simulate, split, re-play, next links).
  */
 import { performance } from 'node:perf_hooks';
-import { runStage } from '../src/sim/index';
-import type { ClassMarketSpec } from '../src/sim/classMarket';
-import { clearClassFromLinks, roundOneBriefs } from '../src/share/roundClass';
-import { decodeBriefLink, encodeClassLink } from '../src/share/roundLinks';
-import { briefGame, handInFor } from '../src/share/roundStudent';
-import { loadLevel } from './cli/levels';
+import { runStage } from '../../src/sim/index';
+import type { ClassMarketSpec } from '../../src/sim/classMarket';
+import { clearClassFromLinks, roundOneBriefs } from '../../src/share/roundClass';
+import { decodeBriefLink, encodeClassLink } from '../../src/share/roundLinks';
+import { briefGame, handInFor } from '../../src/share/roundStudent';
+import { loadLevel } from '../cli/levels';
 
 const SEATS = 60;
 

@@ -1,13 +1,13 @@
 /**
- * Where the shop's frame time goes: `npx tsx test/bench/profileShop.ts <built dist folder>`.
+ * Where the shop's frame time goes: `npx tsx scripts/bench/profileShop.ts <built dist folder>`.
  * Opens the busy 4x shop the way bench:web does, then records a CPU profile and Chrome's
  * performance counters over a few seconds and prints the heaviest functions and the
  * layout/style/paint totals. The raw .cpuprofile is written to /tmp for DevTools.
  */
 import { writeFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
-import { serveStatic } from '../../scripts/staticServer';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/fixtures/chromium';
+import { serveStatic } from '../../test/fixtures/staticServer';
 import { BENCH_ARGS, openBusyShop } from './busyShop';
 
 const SAMPLE_MS = 4000;
@@ -38,7 +38,7 @@ async function trace(page: Page, file: string): Promise<void> {
 
 async function main(): Promise<void> {
   const dist = process.argv[2];
-  if (!dist) throw new Error('usage: tsx test/bench/profileShop.ts <dist folder>');
+  if (!dist) throw new Error('usage: tsx scripts/bench/profileShop.ts <dist folder>');
   const viewport = {
     width: Number(process.argv[3] ?? 1280),
     height: Number(process.argv[4] ?? 720),

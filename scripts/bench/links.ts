@@ -5,9 +5,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { encodeResultLink, MAX_LINK_CHARS, verifyResultLink } from '../src/share/index';
-import { busyCampaign, decisionCount, shippedLevels } from '../test/unit/shareFixtures';
-import { benchRoundClearing } from './benchRound';
+import { encodeResultLink, MAX_LINK_CHARS, verifyResultLink } from '../../src/share/index';
+import { busyCampaign, decisionCount, shippedLevels } from '../../test/fixtures/campaigns';
+import { benchRoundClearing } from './round';
 
 const LINKS = 60;
 const levels = shippedLevels();
@@ -42,4 +42,4 @@ const lines = [
   `verify ${LINKS} links (4 stages each): ${elapsed.toFixed(0)} ms total, ${(elapsed / LINKS).toFixed(1)} ms per link`,
 ];
 console.log(lines.join('\n'));
-console.log(benchRoundClearing(fileURLToPath(new URL('..', import.meta.url))).join('\n'));
+console.log(benchRoundClearing(fileURLToPath(new URL('../..', import.meta.url))).join('\n'));

@@ -2,8 +2,8 @@
  * Golden replays: fixed plans whose final state hash and net profit are pinned in
  * test/golden/replays.json, so any change to a replay's result is noticed (test/unit/golden.test.ts).
  *
- *   npx tsx scripts/golden.ts            computes the cases and compares them with the file
- *   npx tsx scripts/golden.ts --write    writes the file (after RULES_VERSION was bumped)
+ *   npx tsx scripts/build/golden.ts            computes the cases and compares them with the file
+ *   npx tsx scripts/build/golden.ts --write    writes the file (after RULES_VERSION was bumped)
  *
  * The file records the RULES_VERSION it was made with. Rewriting a file of the current version
  * would hide a rule change that forgot the bump, so --write refuses unless also given
@@ -13,8 +13,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { type GoldenCase, type GoldenFile, levelFingerprint } from '../test/golden/goldenFile';
-import { loadLevel as loadLevelFrom } from './cli/levels';
+import { type GoldenCase, type GoldenFile, levelFingerprint } from '../../test/fixtures/goldenFile';
+import { loadLevel as loadLevelFrom } from '../cli/levels';
 import {
   RULES_VERSION,
   STAGE_IDS,
@@ -25,10 +25,10 @@ import {
   type Level,
   type PlanStep,
   type StageId,
-} from '../src/sim/index';
+} from '../../src/sim/index';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const FILE = fileURLToPath(new URL('../test/golden/replays.json', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FILE = fileURLToPath(new URL('../../test/golden/replays.json', import.meta.url));
 const loadLevel = (id: StageId): Level => loadLevelFrom(ROOT, id);
 const SAME_VERSION_FLAG = '--same-version-during-development';
 
@@ -159,7 +159,7 @@ function computeFile(): GoldenFile {
     if (!result.ok) {
       throw new Error(
         `${name}: step ${result.stepIndex} ${JSON.stringify(result.step)} was rejected ` +
-          `(${result.error}) on day ${result.state.day}; fix the plan in scripts/golden.ts`,
+          `(${result.error}) on day ${result.state.day}; fix the plan in scripts/build/golden.ts`,
       );
     }
     const { state } = result;
@@ -216,7 +216,7 @@ async function main(): Promise<number> {
   const unknown = args.filter((a) => a !== '--write' && a !== SAME_VERSION_FLAG);
   if (unknown.length > 0) {
     console.error(`unknown argument(s): ${unknown.join(' ')}`);
-    console.error(`usage: npx tsx scripts/golden.ts [--write [${SAME_VERSION_FLAG}]]`);
+    console.error(`usage: npx tsx scripts/build/golden.ts [--write [${SAME_VERSION_FLAG}]]`);
     return 2;
   }
   const path = relative(ROOT, FILE);

@@ -1,6 +1,6 @@
 /**
  * The installable app's PNG icons, rendered from assets/icon.svg in headless Chromium, so the
- * PNGs in public/icons/ always match the SVG: `npx tsx scripts/icons.ts` after changing it.
+ * PNGs in public/icons/ always match the SVG: `npx tsx scripts/build/icons.ts` after changing it.
  *
  * - icon-192.png, icon-512.png: the SVG as drawn, transparent outside its rounded square;
  * - icon-maskable-512.png: full-bleed cream with the drawing at 70 %, so the shop and the arrow
@@ -10,11 +10,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { CSS } from '../src/present/palette';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/fixtures/chromium';
+import { CSS } from '../../src/present/palette';
 
-const SOURCE = fileURLToPath(new URL('../assets/icon.svg', import.meta.url));
-const OUT = fileURLToPath(new URL('../public/icons/', import.meta.url));
+const SOURCE = fileURLToPath(new URL('../../assets/icon.svg', import.meta.url));
+const OUT = fileURLToPath(new URL('../../public/icons/', import.meta.url));
 
 interface IconSpec {
   file: string;

@@ -1,13 +1,13 @@
 /**
  * CPU per frame, by thread, of the busy 4x shop against the bare page with as many figures:
- * `npx tsx test/bench/cpuCompare.ts <built game folder> [rounds]` (the bare build is the one
- * bench:web made in test/bench/results/bare-dist). Thread time barely moves with other work on
+ * `npx tsx scripts/bench/cpuCompare.ts <built game folder> [rounds]` (the bare build is the one
+ * bench:web made in scripts/bench/results/bare-dist). Thread time barely moves with other work on
  * the machine, so it shows a change's effect where bench:web's wall-clock figures cannot.
  * FS_EVAL runs a snippet in the game page and measures again (e.g. hiding the DOM panels).
  */
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
-import { serveStatic } from '../../scripts/staticServer';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/fixtures/chromium';
+import { serveStatic } from '../../test/fixtures/staticServer';
 import { BENCH_ARGS, figuresOnScreen, openBusyShop } from './busyShop';
 import { cpuPerFrame } from './cpuTrace';
 
@@ -46,9 +46,9 @@ async function round(browser: Browser, game: string, bare: string): Promise<void
 
 async function main(): Promise<void> {
   const dist = process.argv[2];
-  if (!dist) throw new Error('usage: tsx test/bench/cpuCompare.ts <game dist folder> [rounds]');
+  if (!dist) throw new Error('usage: tsx scripts/bench/cpuCompare.ts <game dist folder> [rounds]');
   const game = await serveStatic(dist);
-  const bare = await serveStatic('test/bench/results/bare-dist');
+  const bare = await serveStatic('scripts/bench/results/bare-dist');
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,

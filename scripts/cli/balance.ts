@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { STAGE_IDS, type Level, type StageId } from '../src/sim/index';
+import { STAGE_IDS, type Level, type StageId } from '../../src/sim/index';
 import {
   ALL_STRATEGIES,
   CHECKS,
@@ -14,10 +14,10 @@ import {
   shareOf,
   type RunResult,
   type StageRuns,
-} from '../test/fixtures/strategies';
-import { loadLevel } from './cli/levels';
+} from '../../test/fixtures/strategies';
+import { loadLevel } from './levels';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function argValue(name: string): string | undefined {
   const at = process.argv.indexOf(name);

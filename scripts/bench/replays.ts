@@ -4,13 +4,13 @@
  * action log; then the four logs (one campaign) are replayed again and again for about three
  * seconds after a warm-up.
  *
- *   npm run bench            (tsx scripts/bench.ts [--seconds N])
+ *   npm run bench            (tsx scripts/bench/replays.ts [--seconds N])
  *
  * The last line is `campaigns/s: N` for tools that track it.
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { loadLevel as loadLevelFrom } from './cli/levels';
+import { loadLevel as loadLevelFrom } from '../cli/levels';
 import {
   STAFF_ROLES,
   STAGE_IDS,
@@ -20,9 +20,9 @@ import {
   type Action,
   type Level,
   type PlanStep,
-} from '../src/sim/index';
+} from '../../src/sim/index';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * A busy plan: about one and a half decisions a day, of every kind the level enables. Amounts vary

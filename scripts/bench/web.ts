@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { BENCH_ARGS, openBusyShop } from '../test/bench/busyShop';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { serveStatic } from './staticServer';
+import { BENCH_ARGS, openBusyShop } from './busyShop';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/fixtures/chromium';
+import { serveStatic } from '../../test/fixtures/staticServer';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 // Its own output folder: the e2e runner may be building dist/ at the same time.
-const gameDist = join(root, 'test/bench/results/game-dist');
-const bareDist = join(root, 'test/bench/results/bare-dist');
+const gameDist = join(root, 'scripts/bench/results/game-dist');
+const bareDist = join(root, 'scripts/bench/results/bare-dist');
 const RUNS = 5;
 /** Frame-time rounds per page, alternating game and bare: a busy machine's noise hits both. */
 const FRAME_ROUNDS = 3;
@@ -48,7 +48,7 @@ function build(): void {
       stdio: 'inherit',
     },
   );
-  execFileSync('npx', ['vite', 'build', '--config', 'test/bench/vite.bare.config.ts'], {
+  execFileSync('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bare.config.ts'], {
     cwd: root,
     stdio: 'inherit',
   });
@@ -195,7 +195,7 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 async function main(): Promise<void> {
-  // --no-build measures the builds already in test/bench/results (when iterating on the bench).
+  // --no-build measures the builds already in scripts/bench/results (when iterating on the bench).
   if (!process.argv.includes('--no-build')) build();
   const gameUrl = await serveStatic(gameDist);
   const bareUrl = await serveStatic(bareDist);

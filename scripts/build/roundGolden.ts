@@ -1,5 +1,5 @@
 /**
- * The golden class-market round: the scenario of test/golden/roundScenario.ts cleared from its
+ * The golden class-market round: the scenario of test/fixtures/roundScenario.ts cleared from its
  * links, its round hashes and standings pinned in test/golden/round.json.
  *
  *   npm run golden:round              computes the rounds and compares them with the file
@@ -8,11 +8,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { computeRoundGolden, type RoundGolden } from '../test/golden/roundGoldenFile';
-import { loadLevel } from './cli/levels';
+import { computeRoundGolden, type RoundGolden } from '../../test/fixtures/roundGoldenFile';
+import { loadLevel } from '../cli/levels';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const FILE = fileURLToPath(new URL('../test/golden/round.json', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FILE = fileURLToPath(new URL('../../test/golden/round.json', import.meta.url));
 
 const golden = computeRoundGolden(loadLevel(ROOT, 'comprehensive'));
 const text = await prettier.format(JSON.stringify(golden), { filepath: FILE });
