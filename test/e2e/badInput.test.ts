@@ -103,6 +103,41 @@ describe('bad input in the browser', () => {
     }
   });
 
+  it('hostile names: each leaderboard row shows its name as text, isolated in a <bdi>', async () => {
+    const { page, context, problems } = await openPage(
+      browser,
+      { width: 1280, height: 800 },
+      './#dashboard',
+    );
+    await page.getByRole('heading', { name: 'Class dashboard' }).waitFor();
+    const pasted = HOSTILE_NAMES.map(({ raw }) => `https://game.test/?r=${payloadFor(raw)}`);
+    await page.locator('#handins').fill(pasted.join('\n'));
+    await page.getByRole('button', { name: 'Verify and add' }).click();
+    const expected = [...new Set(HOSTILE_NAMES.map(({ clean }) => clean))].sort();
+    const rows = page.locator('tr[data-name]');
+    await expect.poll(() => rows.count()).toBe(expected.length);
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => {
+        const bdis = tr.querySelectorAll('bdi');
+        const bdi = bdis[0];
+        return {
+          name: tr.getAttribute('data-name') ?? '',
+          bdis: bdis.length,
+          text: bdi ? (bdi.getAttribute('title') ?? bdi.textContent ?? '') : '',
+        };
+      }),
+    );
+    expect(shown.map((row) => row.name).sort()).toEqual(expected);
+    for (const row of shown) {
+      expect(row.bdis, row.name).toBe(1);
+      expect(row.text, row.name).toBe(row.name);
+    }
+    // The HTML name stayed text: no element came out of any name.
+    expect(await page.locator('table img, table script').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('hostile names: isolated on the score card and in the page title', async () => {
     for (const { label, raw, clean } of HOSTILE_NAMES) {
       const { page, context, problems } = await openPage(
