@@ -1,3 +1,4 @@
+import { goalParams } from '../goalText';
 import './charts.css';
 // After the charts: its phone layout overrides their rows.
 import './debrief.css';
@@ -46,6 +47,7 @@ function starsRow(view: DebriefView): HTMLElement {
 function starChecks(view: DebriefView): HTMLElement {
   const list = el('ul', { class: 'star-checks' });
   const params = {
+    ...goalParams(view.goals),
     target: formatCount(view.salesTargetOrders),
     orders: formatCount(view.summary.orders),
     penalties: formatCount(view.summary.penalties),

@@ -34,7 +34,13 @@ export const enShell = {
   'map.inProgress': 'In progress',
   'map.backToTitle': 'Title',
 
-  'intro.goal': 'Goal: {orders} real orders in {days} days.',
+  'intro.goal': 'To pass: {orders} real orders in {days} days (fake orders do not count).',
+  'intro.goalFinish':
+    'To pass: keep the shop open for all {days} days. The stage is judged on whether you escape the trap.',
+  'intro.starsHow':
+    'Passing earns one star; each rule below that you keep earns one more (three at most).',
+  'intro.starsHowEscape':
+    'Finishing earns one star. Escaping the trap earns it, plus one for each other rule kept (three at most).',
   'intro.stars': 'Stars',
   'intro.start': 'Open the shop',
   'intro.resume': 'Resume the shop',

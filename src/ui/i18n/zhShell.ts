@@ -27,7 +27,10 @@ export const zhShell: Record<keyof typeof enShell, string> = {
   'map.inProgress': '进行中',
   'map.backToTitle': '标题页',
 
-  'intro.goal': '目标：{days} 天内完成 {orders} 笔真实订单。',
+  'intro.goal': '过关条件：{days} 天内完成 {orders} 笔真实订单（刷单不算）。',
+  'intro.goalFinish': '过关条件：把店开满 {days} 天。这一关看你能不能跳出陷阱。',
+  'intro.starsHow': '过关得一颗星；下面每做到一条，再得一颗（最多三颗）。',
+  'intro.starsHowEscape': '开满全程得一颗星。跳出陷阱才算数，另外每做到一条再得一颗（最多三颗）。',
   'intro.stars': '星级',
   'intro.start': '开店',
   'intro.resume': '回到店铺',

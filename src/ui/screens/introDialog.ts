@@ -1,8 +1,9 @@
 import type { GameState, GameStoreApi } from '../../store/gameStore';
 import { el, setText } from '../dom';
-import { formatCount } from '../format';
-import { local, t, tKey } from '../i18n';
+import { passRuleText, starRuleText, starScoringText } from '../goalText';
+import { local, t } from '../i18n';
 import { createModal } from '../modal';
+import { goalRules } from '../views/goals';
 
 /** The story card of a stage: the essay's setup, the goal, the stars, and the way in. */
 export function createIntroDialog(store: GameStoreApi) {
@@ -10,6 +11,7 @@ export function createIntroDialog(store: GameStoreApi) {
   const heading = el('h2');
   const story = el('p', { class: 'intro-story' });
   const goal = el('p', { class: 'intro-goal' });
+  const scoring = el('p', { class: 'intro-scoring' });
   const stars = el('ul', { class: 'intro-stars' });
   const start = el('button', { type: 'button', class: 'btn btn-primary btn-large' });
   const restart = el('button', { type: 'button', class: 'btn', text: t('intro.restart') });
@@ -20,6 +22,7 @@ export function createIntroDialog(store: GameStoreApi) {
     story,
     goal,
     el('h3', { text: t('intro.stars') }),
+    scoring,
     stars,
     el('div', { class: 'dialog-buttons' }, [start, restart, back]),
   );
@@ -51,16 +54,11 @@ export function createIntroDialog(store: GameStoreApi) {
       resumable = state.run?.stage === id && state.run.sim.outcome === 'running';
       setText(heading, local(level.title));
       setText(story, local(level.intro));
-      setText(
-        goal,
-        t('intro.goal', { orders: formatCount(level.goals.salesTargetOrders), days: level.days }),
-      );
+      const rules = goalRules(level);
+      setText(goal, passRuleText(rules));
+      setText(scoring, starScoringText(rules));
       stars.replaceChildren(
-        ...level.stars.map((rule) =>
-          el('li', {
-            text: tKey(`star.${rule}`, { target: formatCount(level.goals.salesTargetOrders) }),
-          }),
-        ),
+        ...rules.stars.map((rule) => el('li', { text: starRuleText(rules, rule) })),
       );
       setText(start, resumable ? t('intro.resume') : t('intro.start'));
       restart.hidden = !resumable;

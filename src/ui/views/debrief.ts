@@ -9,6 +9,7 @@ import type {
 } from '../../sim';
 import { starChecks, summarizeStage } from '../../sim';
 import type { GameState } from '../../store/gameStore';
+import { goalRules, type GoalRules } from './goals';
 import { activeRun, nextStage } from './common';
 import { isPassing } from './map';
 
@@ -39,6 +40,7 @@ export interface DebriefView {
   seed: number;
   summary: StageSummary;
   salesTargetOrders: number;
+  goals: GoalRules;
   stars: StarItem[];
   startCashFen: number;
   /** Index i holds day i + 1. */
@@ -101,6 +103,7 @@ export function debriefView(state: GameState): DebriefView | null {
     seed: run.seed,
     summary,
     salesTargetOrders: level.goals.salesTargetOrders,
+    goals: goalRules(level),
     stars: starChecks(level, sim).map((c) => ({ rule: c.rule, met: c.met })),
     startCashFen: sim.startCashFen,
     gmvFen: [...sim.series.gmvFen],
