@@ -206,7 +206,7 @@ export const enShell = {
   'debrief.map': 'World map',
   'debrief.download': 'Download decisions',
   'debrief.downloadHint':
-    'A plan file for “npm run sim -- --plan”: it replays to the same run code.',
+    'Every decision of this stage in one file: give it to your trainer to check, or keep it to replay the run; it gives the same run code.',
 
   'waterfall.gmv': 'GMV (sales at list price)',
   'waterfall.refunds': 'Refunds for returns',

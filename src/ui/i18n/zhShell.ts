@@ -9,16 +9,16 @@ export const zhShell: Record<keyof typeof enShell, string> = {
   'app.levelInvalid': '关卡文件“{file}”无效（{problem}）。',
   'app.loading': '正在打开商业街……',
 
-  'title.newCampaign': '新的战役',
+  'title.newCampaign': '新的挑战',
   'title.continue': '继续',
   'title.continueHint': '继续{stage}，第 {day} / {days} 天',
-  'title.continueCampaign': '在地图上继续战役',
+  'title.continueCampaign': '在地图上继续这一局',
   'title.seed': '市场种子 {seed}',
   'title.saveBlocked': '此浏览器禁止存储：进度不会被保存。',
 
   'map.heading': '四个阶段',
-  'map.total': '战役净利润：{amount}',
-  'map.totalNone': '完成一个阶段，开始累计战役得分。',
+  'map.total': '整局净利润：{amount}',
+  'map.totalNone': '完成一个阶段，开始累计整局得分。',
   'map.locked': '未解锁：请先通过上一个阶段',
   'map.passed': '已通过',
   'map.notPassed': '尚未通过',
@@ -65,8 +65,8 @@ export const zhShell: Record<keyof typeof enShell, string> = {
   'street.yourShop': '你的店',
 
   'legend.label': '图例',
-  'legend.figures': '1 个人形 = {n} 位访客',
-  'legend.figure': '1 个人形 = 1 位访客',
+  'legend.figures': '每个小人 = {n} 位访客',
+  'legend.figure': '每个小人 = 1 位访客',
   'legend.coins': '1 枚金币 = {n} 笔订单',
   'legend.coin': '1 枚金币 = 1 笔订单',
   'legend.organic': '自然流量（圆形，绿色）',
@@ -192,7 +192,8 @@ export const zhShell: Record<keyof typeof enShell, string> = {
   'debrief.nextStage': '下一阶段',
   'debrief.map': '世界地图',
   'debrief.download': '下载决策',
-  'debrief.downloadHint': '供“npm run sim -- --plan”使用的计划文件：重放后得到同一个对局码。',
+  'debrief.downloadHint':
+    '把这一关的每一步决策存成文件：交给培训老师核对，或以后重放，都会得到同一个对局码。',
 
   'waterfall.gmv': 'GMV（按标价的销售额）',
   'waterfall.refunds': '退货退款',
