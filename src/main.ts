@@ -99,6 +99,8 @@ async function boot(): Promise<void> {
     setFiguresPerDay(DENSEST_FIGURES_PER_DAY);
   }
   const seedFor = () => session?.session.seed ?? launch.seed ?? drawSeed();
+  // Drawn ahead, so the title can show the seed New campaign will really use.
+  let nextSeed = seedFor();
   // A ?stage link never loads the save, so it never writes over it either (the slot's lease).
   // A session game lives in that session's own slot, opened by the session page.
   const storage = browserStorage();
@@ -129,7 +131,7 @@ async function boot(): Promise<void> {
   } else if (save) {
     restore(store, save);
   } else {
-    store.getState().newCampaign(launch.seed ?? drawSeed());
+    store.getState().newCampaign(nextSeed);
   }
 
   const storageBlocked = autosaveSlot
@@ -145,10 +147,12 @@ async function boot(): Promise<void> {
       createSettingsTools(storage, sound),
     ],
     shopTools: [createSettingsMenu(storage, sound)],
-    newCampaign() {
-      store.getState().newCampaign(seedFor());
+    newCampaign(seed = nextSeed) {
+      store.getState().newCampaign(seed);
+      nextSeed = seedFor();
       store.getState().showScreen('map');
     },
+    nextSeed: () => nextSeed,
     continueGame() {
       const { run } = store.getState();
       // A finished stage reopens on its debrief, where its result can still be shared.

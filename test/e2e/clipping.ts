@@ -73,13 +73,24 @@ export function clippedTexts(page: Page): Promise<string[]> {
       const range = document.createRange();
       range.selectNodeContents(node);
       const box = range.getBoundingClientRect();
-      if (box.right > innerWidth + SLACK || box.left < -SLACK) {
+      // Words a box scrolls to are within reach, however far off the screen they sit now.
+      let scroller: Element | null = container.parentElement;
+      while (
+        scroller &&
+        scroller !== document.body &&
+        !scrolls(getComputedStyle(scroller).overflowX)
+      ) {
+        scroller = scroller.parentElement;
+      }
+      const reachable = scroller !== null && scroller !== document.body;
+      if (!reachable && (box.right > innerWidth + SLACK || box.left < -SLACK)) {
         problems.push(
           `${label(container, text)} runs off the screen (${Math.round(box.left)}–${Math.round(box.right)}px of ${innerWidth})`,
         );
       }
       for (let up = container.parentElement; up && up !== document.body; up = up.parentElement) {
         const clip = getComputedStyle(up);
+        if (scrolls(clip.overflowX) || scrolls(clip.overflowY)) break;
         const x = hides(clip.overflowX);
         const y = hides(clip.overflowY);
         if (!x && !y) continue;

@@ -171,7 +171,10 @@ export function renderDebrief(view: DebriefView, actions: DebriefActions) {
         figure(t('debrief.fakeOrders'), formatCount(s.fakeOrders)),
         figure(t('debrief.cashMin'), formatFen(s.cashMin)),
         figure(t('debrief.cashEnd'), formatFen(s.cashEnd)),
-        figure(t('debrief.rankEnd'), s.rankEnd > 0 ? `#${s.rankEnd}` : t('hud.unranked')),
+        figure(
+          t('debrief.rankEnd'),
+          s.rankEnd > 0 && s.rankEnd <= view.rankedListings ? `#${s.rankEnd}` : t('hud.unranked'),
+        ),
       ]),
     ]),
     section(t('debrief.chartWaterfall'), 'debrief-waterfall', [

@@ -20,7 +20,8 @@ export const enShell = {
   'title.continue': 'Continue',
   'title.continueHint': 'Resume {stage}, day {day} of {days}',
   'title.continueCampaign': 'Resume the campaign on the map',
-  'title.seed': 'Market seed {seed}',
+  'title.seed': 'Market seed',
+  'title.seedInvalid': 'A market seed is a whole number from 0 to {max}.',
   'title.saveBlocked': 'Saving is blocked in this browser: progress will not be kept.',
 
   'map.heading': 'The four stages',
@@ -58,7 +59,7 @@ export const enShell = {
   'hud.rank': 'Search rank',
   'hud.rankValue': '#{rank}',
   'hud.rankOf': 'of {count}',
-  'hud.unranked': 'unranked',
+  'hud.unranked': 'not ranked',
   'hud.rating': 'Rating',
   'hud.ratingValue': '{rating} ★',
   'hud.ratingNone': 'no reviews',

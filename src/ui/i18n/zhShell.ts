@@ -13,7 +13,8 @@ export const zhShell: Record<keyof typeof enShell, string> = {
   'title.continue': '继续',
   'title.continueHint': '继续{stage}，第 {day} / {days} 天',
   'title.continueCampaign': '在地图上继续这一局',
-  'title.seed': '市场种子 {seed}',
+  'title.seed': '市场种子',
+  'title.seedInvalid': '市场种子是 0 到 {max} 之间的整数。',
   'title.saveBlocked': '此浏览器禁止存储：进度不会被保存。',
 
   'map.heading': '四个阶段',

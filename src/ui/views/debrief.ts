@@ -41,6 +41,8 @@ export interface DebriefView {
   summary: StageSummary;
   salesTargetOrders: number;
   goals: GoalRules;
+  /** Listings the search ranks; a rank past it is no rank at all. */
+  rankedListings: number;
   stars: StarItem[];
   startCashFen: number;
   /** Index i holds day i + 1. */
@@ -104,6 +106,7 @@ export function debriefView(state: GameState): DebriefView | null {
     summary,
     salesTargetOrders: level.goals.salesTargetOrders,
     goals: goalRules(level),
+    rankedListings: level.market.listingCount,
     stars: starChecks(level, sim).map((c) => ({ rule: c.rule, met: c.met })),
     startCashFen: sim.startCashFen,
     gmvFen: [...sim.series.gmvFen],
