@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './eslint.layers.js';
 
 const transcendental = [
   'random',
@@ -40,35 +41,13 @@ export default tseslint.config(
       ],
     },
   },
+  // Imports point down the layer table in docs/ARCHITECTURE.md.
+  ...layerRules(),
   {
     // The economy core must replay identically everywhere: no engine, no store, no DOM, no clock, no Math.random.
     files: ['src/sim/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['phaser', 'phaser/*', 'zustand', 'zustand/*', 'immer', 'valibot'],
-              message: 'src/sim is pure: no engine, store or outside library here.',
-            },
-            {
-              group: [
-                '**/content/**',
-                '**/store/**',
-                '**/game/**',
-                '**/ui/**',
-                '**/share/**',
-                '**/classroom/**',
-                '**/platform/**',
-                '../*',
-              ],
-              message: 'src/sim imports nothing above it.',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': [
         'error',
         'window',

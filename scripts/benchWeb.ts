@@ -22,6 +22,22 @@ const RUNS = 5;
 const FRAME_ROUNDS = 3;
 const FRAME_SAMPLE_MS = 4000;
 const ARGS = [...CHROMIUM_ARGS, ...BENCH_ARGS];
+/**
+ * `--dsf 3` measures both pages on a screen of 3 device pixels per CSS pixel, as on most
+ * phones: the game then draws its canvas at the device's ratio (within its pixel budget), the
+ * bare page at 1x as Phaser does by default.
+ */
+function deviceScaleFactorArg(): number {
+  const index = process.argv.indexOf('--dsf');
+  if (index < 0) return 1;
+  const value = Number(process.argv[index + 1]);
+  if (!Number.isFinite(value) || value < 1 || value > 4) {
+    throw new Error('--dsf takes a device scale factor from 1 to 4');
+  }
+  return value;
+}
+const DSF = deviceScaleFactorArg();
+const VIEWPORT = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: DSF };
 
 function build(): void {
   execFileSync(
@@ -66,7 +82,7 @@ function gzippedJs(dist: string): { initial: number; total: number } {
 }
 
 async function bootMs(browser: Browser, url: string): Promise<number> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await browser.newPage(VIEWPORT);
   await page.goto(url);
   await page.waitForFunction(
     () => performance.getEntriesByName('fs-interactive').length > 0,
@@ -111,6 +127,14 @@ async function frameTimes(page: Page): Promise<FrameSample> {
   return (await page.evaluate(script)) as FrameSample;
 }
 
+/** The canvas's own pixel size, as "WxH". */
+function canvasPixels(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('canvas');
+    return canvas ? `${canvas.width}x${canvas.height}` : 'none';
+  });
+}
+
 async function heapBytes(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -119,8 +143,13 @@ async function heapBytes(page: Page): Promise<number> {
   return usage.usedSize;
 }
 
-async function barePage(page: Page, base: string, figures: number): Promise<void> {
-  await page.goto(`${base}?figures=${Math.max(figures, 1)}`);
+async function barePage(
+  page: Page,
+  base: string,
+  figures: number,
+  ratio: 'device' | '1',
+): Promise<void> {
+  await page.goto(`${base}?figures=${Math.max(figures, 1)}&ratio=${ratio}`);
   await page.waitForFunction(() => performance.getEntriesByName('fs-interactive').length > 0);
   await page.waitForTimeout(1000);
 }
@@ -130,7 +159,7 @@ async function barePage(page: Page, base: string, figures: number): Promise<void
  * game page keeps playing at 4x in the background and would slow the bare page down).
  */
 async function measureGame(browser: Browser, url: string, heap: boolean) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await browser.newPage(VIEWPORT);
   // The JS files the page fetched up to the busy shop: what a player downloads to play.
   const scripts = new Set<string>();
   page.on('request', (request) => {
@@ -138,19 +167,27 @@ async function measureGame(browser: Browser, url: string, heap: boolean) {
     if (path.endsWith('.js')) scripts.add(path.slice(1));
   });
   await openBusyShop(page, url);
+  const canvas = await canvasPixels(page);
   const sample = await frameTimes(page);
   const heapUsed = heap ? await heapBytes(page) : 0;
   await page.close();
-  return { ...sample, heapUsed, scripts };
+  return { ...sample, heapUsed, scripts, canvas };
 }
 
-async function measureBare(browser: Browser, url: string, figures: number, heap: boolean) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await barePage(page, url, figures);
+async function measureBare(
+  browser: Browser,
+  url: string,
+  figures: number,
+  heap: boolean,
+  ratio: 'device' | '1' = 'device',
+) {
+  const page = await browser.newPage(VIEWPORT);
+  await barePage(page, url, figures, ratio);
+  const canvas = await canvasPixels(page);
   const sample = await frameTimes(page);
   const heapUsed = heap ? await heapBytes(page) : 0;
   await page.close();
-  return { ...sample, heapUsed };
+  return { ...sample, heapUsed, canvas };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -180,18 +217,31 @@ async function main(): Promise<void> {
     let gameHeap = 0;
     let shopScripts = new Set<string>();
     let bareHeap = 0;
+    const bareLowFrames: number[] = [];
+    let gameCanvas = '';
+    let bareCanvas = '';
     for (let round = 0; round < FRAME_ROUNDS; round++) {
       const game = await measureGame(browser, gameUrl.url, round === 0);
       gameFrames.push(...game.times);
       figures.push(...game.figures);
       if (round === 0) {
         gameHeap = game.heapUsed;
+        gameCanvas = game.canvas;
         shopScripts = game.scripts;
       }
       // The bare page draws as many figures as the game had on screen in this round.
       const bare = await measureBare(browser, bareUrl.url, median(game.figures), round === 0);
       bareFrames.push(...bare.times);
-      if (round === 0) bareHeap = bare.heapUsed;
+      if (round === 0) {
+        bareHeap = bare.heapUsed;
+        bareCanvas = bare.canvas;
+      }
+      // On a high-density screen, also a bare page at Phaser's default 1x canvas: what the
+      // sharper canvas costs, not only what the game adds over Phaser at the same size.
+      if (DSF > 1) {
+        const bareLow = await measureBare(browser, bareUrl.url, median(game.figures), false, '1');
+        bareLowFrames.push(...bareLow.times);
+      }
     }
     const gameJs = gzippedJs(gameDist);
     const bareJs = gzippedJs(bareDist);
@@ -202,6 +252,9 @@ async function main(): Promise<void> {
         `${name.padEnd(30)} game ${fmt(gameValue, digits).padStart(9)} ${unit.padEnd(3)} bare ${fmt(bareValue, digits).padStart(9)} ${unit.padEnd(3)} ratio ${fmt(gameValue / bareValue, 2)}`,
       );
     console.log(
+      `device scale factor ${DSF}: game canvas ${gameCanvas}, bare canvas ${bareCanvas} (same pixel ratio rule)`,
+    );
+    console.log(
       `visitors on screen while measuring (4x): median ${median(figures)}, min ${Math.min(...figures)}, max ${Math.max(...figures)}; the bare page draws the same number of figures`,
     );
     console.log(
@@ -210,6 +263,10 @@ async function main(): Promise<void> {
     row('boot to interactive (median)', median(gameBoot), median(bareBoot), 'ms');
     row('frame time median (4x shop)', median(gameFrames), median(bareFrames), 'ms', 2);
     row('frame time p95 (4x shop)', p95(gameFrames), p95(bareFrames), 'ms', 2);
+    if (DSF > 1) {
+      row('frame median vs bare at 1x', median(gameFrames), median(bareLowFrames), 'ms', 2);
+      row('frame p95 vs bare at 1x', p95(gameFrames), p95(bareLowFrames), 'ms', 2);
+    }
     row('JS heap after GC', gameHeap / 1e6, bareHeap / 1e6, 'MB', 2);
     row('gzipped JS, first screen', gameJs.initial / 1024, bareJs.initial / 1024, 'KB');
     row('gzipped JS, loaded in the shop', shopJs / 1024, bareJs.total / 1024, 'KB');

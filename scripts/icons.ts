@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { CSS } from '../src/game/palette';
+import { CSS } from '../src/present/palette';
 
 const SOURCE = fileURLToPath(new URL('../assets/icon.svg', import.meta.url));
 const OUT = fileURLToPath(new URL('../public/icons/', import.meta.url));

@@ -1,10 +1,10 @@
-import './ui/styles.css';
-import './ui/screens.css';
-import './ui/hud.css';
-import './ui/controls.css';
-import './ui/platform.css';
+import './ui/kit/base.css';
+import './ui/shell/screens.css';
+import './ui/shop/hud.css';
+import './ui/shop/controls.css';
+import './ui/shell/platform.css';
 // Last: its phone layout overrides the panels' own rules.
-import './ui/shop.css';
+import './ui/shop/shop.css';
 import { iconUrl } from './game/assets';
 import { loadShippedLevels } from './platform/levels';
 import { drawSeed, readLaunchParams } from './platform/launch';
@@ -15,16 +15,16 @@ import { readSettings } from './platform/settings';
 import { setReducedMotion } from './platform/motion';
 import { registerOffline } from './platform/offline';
 import { createSound } from './platform/sound';
-import { mountUi } from './ui/app';
-import { adoptSessionLanguage } from './ui/i18n/sessionLanguage';
-import { createSaveTools } from './ui/saveTools';
-import { createSettingsMenu, createSettingsTools } from './ui/settingsTools';
-import { installSoundHooks } from './ui/soundHooks';
-import { t } from './ui/i18n';
-import { openRoute } from './ui/share/route';
-import { setShareContext } from './ui/share/shareContext';
-import { applyTheme } from './ui/theme';
-import { DENSEST_FIGURES_PER_DAY, setFiguresPerDay } from './ui/views/street';
+import { mountUi } from './ui/shell/app';
+import { adoptSessionLanguage } from './present/i18n/sessionLanguage';
+import { createSaveTools } from './ui/shell/saveTools';
+import { createSettingsMenu, createSettingsTools } from './ui/shell/settingsTools';
+import { installSoundHooks } from './ui/shell/soundHooks';
+import { t } from './present/i18n';
+import { openRoute } from './pages/route';
+import { setShareContext } from './ui/debrief/shareContext';
+import { applyTheme } from './ui/kit/theme';
+import { DENSEST_FIGURES_PER_DAY, setFiguresPerDay } from './present/views/street';
 
 /** One clear sentence instead of a game, when the game cannot start. */
 function showBootError(message: string): void {

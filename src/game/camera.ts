@@ -8,10 +8,27 @@ export interface Rect {
   height: number;
 }
 
+/** Canvas pixels per CSS pixel: Phaser shows the canvas at a zoom of 1/ratio (createGame.ts). */
+export function pixelRatioOf(scene: Phaser.Scene): number {
+  const zoom = scene.scale.zoom;
+  return zoom > 0 ? 1 / zoom : 1;
+}
+
+/** A box in the page's CSS pixels as canvas pixels. */
+export function toCanvasPixels(frame: StageFrame, ratio: number): StageFrame {
+  if (ratio === 1) return frame;
+  return {
+    x: frame.x * ratio,
+    y: frame.y * ratio,
+    width: frame.width * ratio,
+    height: frame.height * ratio,
+  };
+}
+
 /**
  * Frames `focus` inside the part of the page no panel covers, while the camera still draws the
- * whole canvas, so the world continues behind the panels. The canvas fills the page
- * (Scale.RESIZE): the frame's CSS pixels are canvas pixels.
+ * whole canvas, so the world continues behind the panels. The canvas fills the page; `frame` is
+ * in canvas pixels and `maxZoom` in canvas pixels per world unit.
  */
 export function fitCamera(
   camera: Phaser.Cameras.Scene2D.Camera,
@@ -56,8 +73,9 @@ export function screenTransform(camera: Phaser.Cameras.Scene2D.Camera): ScreenTr
 
 /**
  * Keeps a scene's camera framed as the store's frame or the canvas size change; released with
- * the scene. `focusFor` may pick a different focus for narrow frames; `onFit` runs after each
- * new framing (the shop redraws what it caches at the camera's scale).
+ * the scene. `readFrame` gives the frame in CSS pixels; `focusFor` may pick a different focus
+ * for narrow frames; `onFit` runs after each new framing (the shop redraws what it caches at the
+ * camera's scale).
  */
 export function keepFramed(
   scene: Phaser.Scene,
@@ -74,7 +92,14 @@ export function keepFramed(
     if (frame === lastFrame && size === lastSize) return;
     lastFrame = frame;
     lastSize = size;
-    fitCamera(scene.cameras.main, frame, focusFor(frame), maxZoom);
+    const ratio = pixelRatioOf(scene);
+    // The focus rule reads the frame's shape, which the ratio does not change.
+    fitCamera(
+      scene.cameras.main,
+      toCanvasPixels(frame, ratio),
+      focusFor(frame),
+      (maxZoom ?? 1.25) * ratio,
+    );
     onFit();
   };
   scene.scale.on('resize', refit);
@@ -83,4 +108,12 @@ export function keepFramed(
     refit,
     release: () => scene.scale.off('resize', refit),
   };
+}
+
+/**
+ * Resolution for a canvas text: its texture is drawn at this many pixels per world unit, enough
+ * for the camera's zoom (up to 1.25 world units per CSS pixel) at the canvas's pixel ratio.
+ */
+export function textResolution(scene: Phaser.Scene): number {
+  return Math.min(4, Math.max(2, Math.ceil(pixelRatioOf(scene) * 1.25)));
 }

@@ -1,6 +1,6 @@
 /**
  * The campaign's achievements: rules of the game, so they live in the sim and the ending only
- * shows them. Each follows a lesson of the essay (shared/DESIGN.md) and is decided from the
+ * shows them. Each follows a lesson of the essay (docs/DESIGN.md) and is decided from the
  * stages' summaries alone, so an ending restored from a save shows the same badges. Summaries
  * saved before their facts were recorded earn only the badges their figures decide.
  */

@@ -1,4 +1,4 @@
-import type { StageId, StaffRole } from './level';
+import { STAFF_ROLES, type StageId, type StaffRole } from './vocabulary';
 
 /** Every change to a game is one of these; passing a day is one too. */
 export type Action =
@@ -178,7 +178,7 @@ export const ACTION_SPECS: readonly ActionSpec[] = [
       {
         name: 'role',
         kind: 'enum',
-        values: ['customerService', 'operator', 'designer', 'warehouse'],
+        values: STAFF_ROLES,
       },
       { name: 'headcount', kind: 'int', min: 0, max: 50, unit: 'people' },
     ],

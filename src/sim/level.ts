@@ -3,11 +3,8 @@
  * Money is integer fen, rates are basis points (1/10000), durations are whole days.
  */
 
-export const STAGE_IDS = ['traffic', 'product', 'market', 'comprehensive'] as const;
-export type StageId = (typeof STAGE_IDS)[number];
-
-export const STAFF_ROLES = ['customerService', 'operator', 'designer', 'warehouse'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import type { StageId, StaffRole } from './vocabulary';
+export { STAGE_IDS, STAFF_ROLES, type StageId, type StaffRole } from './vocabulary';
 
 export const EVENT_KINDS = [
   'supplierDelay',

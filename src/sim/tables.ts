@@ -1,5 +1,5 @@
 /**
- * Curves of the economy as tables (see shared/ECONOMICS.md §2; [G] rows are calibrations for play).
+ * Curves of the economy as tables (see docs/ECONOMICS.md §2; [G] rows are calibrations for play).
  * Tables instead of pow/exp keep every engine bit-identical.
  */
 

@@ -59,7 +59,7 @@ describe('keyboard-only play of Stage 1', () => {
     // The glossary tip is a real button whose description is the explanation.
     await tabTo(page, /What is 直通车/);
     expect(await focusVisible(page)).toBe(true);
-    // Enter, not Space: in the shop Space is play/pause everywhere (src/ui/keyboard.ts).
+    // Enter, not Space: in the shop Space is play/pause everywhere (src/ui/shell/keyboard.ts).
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('tooltip').first().isVisible()).toBe(true);
     await page.keyboard.press('Escape');

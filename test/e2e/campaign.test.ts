@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlannedAction, PlanStep } from '../../src/sim';
-import { parseYuanToFen } from '../../src/ui/format';
+import { parseYuanToFen } from '../../src/present/format';
 import { launch, openPage, shot, type WatchedPage } from './browser';
 import { CLI_EXISTS, replayInProcess, replayWithCli, seedWithEvent } from './plan';
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StageId } from '../../src/sim';
-import { formatSignedFen } from '../../src/ui/format';
+import { formatSignedFen } from '../../src/present/format';
 import { launch, openPage, shot, type WatchedPage } from './browser';
 import { replayInProcess } from './plan';
 import { debriefReplays, finishAnsweringEvents, sceneReady } from './stageRun';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../src/ui/i18n/en';
-import { zh } from '../../src/ui/i18n/zh';
+import { en } from '../../src/present/i18n/en';
+import { zh } from '../../src/present/i18n/zh';
 import { launch, openPage, shot, type WatchedPage } from './browser';
 
 /** English texts that have a different Chinese translation: none may reach the Chinese UI. */

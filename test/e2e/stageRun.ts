@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PlannedAction, StageId } from '../../src/sim';
-import { parseYuanToFen } from '../../src/ui/format';
+import { parseYuanToFen } from '../../src/present/format';
 import { shot } from './browser';
 import { CLI_EXISTS, replayInProcess, replayWithCli } from './plan';
 

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAVE_KEY } from '../../src/platform/save';
-import { en } from '../../src/ui/i18n/en';
+import { en } from '../../src/present/i18n/en';
 import { BASE_URL, launch, shot } from './browser';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeadlineFen, MINUS } from '../../src/ui/format';
+import { formatHeadlineFen, MINUS } from '../../src/present/format';
 
 describe('headline money in Chinese uses 万 from ¥10,000', () => {
   it.each([

@@ -5,9 +5,9 @@ import {
   GLOSSARY,
   HEADING_TERMS,
   type GlossaryTerm,
-} from '../../src/ui/glossary';
-import { en, type MessageKey } from '../../src/ui/i18n/en';
-import { zh } from '../../src/ui/i18n/zh';
+} from '../../src/ui/kit/glossary';
+import { en, type MessageKey } from '../../src/present/i18n/en';
+import { zh } from '../../src/present/i18n/zh';
 
 const TERMS = Object.keys(GLOSSARY) as GlossaryTerm[];
 

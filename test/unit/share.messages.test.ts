@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LINK_MESSAGES, LINK_REASONS } from '../../src/share';
-import { en } from '../../src/ui/i18n/en';
-import { zh } from '../../src/ui/i18n/zh';
+import { en } from '../../src/present/i18n/en';
+import { zh } from '../../src/present/i18n/zh';
 
 const catalogue = (messages: Readonly<Record<string, string>>, reason: string) =>
   messages[`link.${reason}`];

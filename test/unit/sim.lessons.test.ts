@@ -1,6 +1,6 @@
 /**
  * Each stage's lesson must come out of the mechanics, for most seeds, not one lucky seed
- * (DESIGN.md "The four stages"; ECONOMICS.md §3).
+ * (docs/DESIGN.md "The four stages"; docs/ECONOMICS.md §3).
  */
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/sim';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { adReportView } from '../../src/ui/views/ads';
-import { unitEconomicsView } from '../../src/ui/views/economics';
-import { goalProgress, goalRules } from '../../src/ui/views/goals';
-import { passRuleText, starRuleText } from '../../src/ui/goalText';
+import { adReportView } from '../../src/present/views/ads';
+import { unitEconomicsView } from '../../src/present/views/economics';
+import { goalProgress, goalRules } from '../../src/present/views/goals';
+import { passRuleText, starRuleText } from '../../src/present/goalText';
 import { shippedLevel, storeWith } from './storeFixtures';
 
 describe('goals the player can read', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Level, PlayerActionType } from '../../src/sim';
 import { STAGE_IDS } from '../../src/sim';
 import { createGameStore } from '../../src/store/gameStore';
-import { controlsView } from '../../src/ui/views/controls';
+import { controlsView } from '../../src/present/views/controls';
 import { shippedLevel } from './storeFixtures';
 
 /** A store whose traffic stage is a level file edited to enable more decisions. */

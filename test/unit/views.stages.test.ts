@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { StageSummary } from '../../src/sim';
 import { PNL_LINES, quotePurchase, reconciliation } from '../../src/sim';
-import { controlsView } from '../../src/ui/views/controls';
+import { controlsView } from '../../src/present/views/controls';
 import {
   achievements,
   campaignWaterfall,
   endingView,
   TRAFFIC_ADDICT_BP,
-} from '../../src/ui/views/ending';
-import { reconciliationView } from '../../src/ui/views/reconcile';
+} from '../../src/present/views/ending';
+import { reconciliationView } from '../../src/present/views/reconcile';
 import { stageSummary } from './summaryFixture';
-import { financeView, loadOf, staffView } from '../../src/ui/views/manage';
-import { marketView, seriesExtent } from '../../src/ui/views/market';
-import { productView } from '../../src/ui/views/product';
+import { financeView, loadOf, staffView } from '../../src/present/views/manage';
+import { marketView, seriesExtent } from '../../src/present/views/market';
+import { productView } from '../../src/present/views/product';
 import { storeWith } from './storeFixtures';
 
 function finish(store: ReturnType<typeof storeWith>): void {

@@ -8,20 +8,20 @@ import {
   runStage,
   stateHash,
 } from '../../src/sim';
-import { formatBp, formatFen, formatSignedFen, parseYuanToFen } from '../../src/ui/format';
-import { isMessageKey, t } from '../../src/ui/i18n';
-import { booksView } from '../../src/ui/views/books';
-import { controlsView } from '../../src/ui/views/controls';
-import { debriefView, decisionsFile, keyDecisions } from '../../src/ui/views/debrief';
-import { eventView } from '../../src/ui/views/event';
-import { hudView } from '../../src/ui/views/hud';
-import { mapView } from '../../src/ui/views/map';
+import { formatBp, formatFen, formatSignedFen, parseYuanToFen } from '../../src/present/format';
+import { isMessageKey, t } from '../../src/present/i18n';
+import { booksView } from '../../src/present/views/books';
+import { controlsView } from '../../src/present/views/controls';
+import { debriefView, decisionsFile, keyDecisions } from '../../src/present/views/debrief';
+import { eventView } from '../../src/present/views/event';
+import { hudView } from '../../src/present/views/hud';
+import { mapView } from '../../src/present/views/map';
 import {
   DENSEST_FIGURES_PER_DAY,
   niceScale,
   stageVisitorsPerFigure,
   streetView,
-} from '../../src/ui/views/street';
+} from '../../src/present/views/street';
 import { seedWithEvent, shippedLevel, storeWith } from './storeFixtures';
 
 function finish(store: ReturnType<typeof storeWith>): void {

@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { CSS } from '../palette';
+import { CSS } from '../../present/palette';
 
 /** First scene: sets the page colour the loader draws on, then hands over to the preloader. */
 export class BootScene extends Phaser.Scene {

@@ -1,10 +1,10 @@
 import * as Phaser from 'phaser';
 import type { GameStoreApi } from '../../store/gameStore';
-import { local, t } from '../../ui/i18n';
-import { streetView } from '../../ui/views/street';
+import { local, t } from '../../present/i18n';
+import { streetView } from '../../present/views/street';
 import { keepFramed } from '../camera';
 import { WORLD } from '../layout';
-import { CSS, PALETTE } from '../palette';
+import { CSS, PALETTE } from '../../present/palette';
 import { buildStreet } from '../shop/street';
 
 /** Behind the debrief: the shop at closing time, the street quiet, the books open in front. */

@@ -1,11 +1,11 @@
 import * as Phaser from 'phaser';
 import type { StageId } from '../../sim';
 import type { GameState, GameStoreApi } from '../../store/gameStore';
-import { local } from '../../ui/i18n';
-import { mapView, type MapStage } from '../../ui/views/map';
+import { local } from '../../present/i18n';
+import { mapView, type MapStage } from '../../present/views/map';
 import { artScale, type ArtKey } from '../assets';
-import { keepFramed, type Rect } from '../camera';
-import { CSS, PALETTE } from '../palette';
+import { keepFramed, textResolution, type Rect } from '../camera';
+import { CSS, PALETTE } from '../../present/palette';
 import { FONT } from '../shop/street';
 
 const ISLANDS: ArtKey[] = ['island1', 'island2', 'island3', 'island4'];
@@ -123,7 +123,7 @@ export class MapScene extends Phaser.Scene {
         padding: { x: 10, y: 4 },
       })
       .setOrigin(0.5, 0)
-      .setResolution(2);
+      .setResolution(textResolution(this));
     return { island, lock, flag, stars, label };
   }
 

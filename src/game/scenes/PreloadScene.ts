@@ -1,7 +1,8 @@
 import * as Phaser from 'phaser';
-import { t } from '../../ui/i18n';
+import { t } from '../../present/i18n';
 import { ART, type ArtKey } from '../assets';
-import { CSS, PALETTE } from '../palette';
+import { pixelRatioOf } from '../camera';
+import { CSS, PALETTE } from '../../present/palette';
 import { FONT } from '../shop/street';
 import { rasteriseTextures } from '../rasterise';
 
@@ -12,8 +13,11 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   preload(): void {
-    const { width, height } = this.scale;
-    this.cameras.main.setBackgroundColor(CSS.cream);
+    // Laid out in CSS pixels: the camera scales them up to the canvas's pixel ratio.
+    const ratio = pixelRatioOf(this);
+    const width = this.scale.width / ratio;
+    const height = this.scale.height / ratio;
+    this.cameras.main.setOrigin(0, 0).setZoom(ratio).setBackgroundColor(CSS.cream);
     const barWidth = Math.min(360, width * 0.7);
     const x = (width - barWidth) / 2;
     const y = height / 2;

@@ -1,7 +1,8 @@
 import type * as Phaser from 'phaser';
-import { CSS } from '../palette';
+import { CSS } from '../../present/palette';
 import { artScale, type ArtKey } from '../assets';
 import { ROAD_Y, SHOP, WORLD } from '../layout';
+import { textResolution } from '../camera';
 
 /** How an effect moves: coins and stars rise, parcels leave by road, returns come back. */
 export const PATHS = { rise: 0, ship: 1, back: 2, pulse: 3 } as const;
@@ -58,7 +59,7 @@ export class Flyers {
             stroke: CSS.cream,
             strokeThickness: 4,
           })
-          .setResolution(2)
+          .setResolution(textResolution(scene))
           .setVisible(false);
         this.texts.push(text);
       }

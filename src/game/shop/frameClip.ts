@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import type { StageFrame } from '../../store/gameStore';
+import { pixelRatioOf, toCanvasPixels } from '../camera';
 
 export interface FrameClip {
   /** Paint the whole canvas once more on the next frame (after a resize or a new frame). */
@@ -54,7 +55,7 @@ export function clipRedrawsToFrame(
       return;
     }
     // preRender saved the context just before this event; postRender's restore drops the clip.
-    const frame = readFrame();
+    const frame = toCanvasPixels(readFrame(), pixelRatioOf(scene));
     const x = Math.max(0, Math.floor(frame.x));
     const y = Math.max(0, Math.floor(frame.y));
     const width = Math.max(0, Math.ceil(frame.x + frame.width) - x);

@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
-import { CSS, PALETTE } from '../palette';
+import { CSS, PALETTE } from '../../present/palette';
 import { LADDER } from '../layout';
+import { textResolution } from '../camera';
 
 const FONT = 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
@@ -34,7 +35,7 @@ function tag(
   const label = scene.add
     .text(0, 0, text, { fontFamily: FONT, fontSize: '15px', fontStyle: 'bold', color })
     .setOrigin(align === 'left' ? 0 : 1, 0.5)
-    .setResolution(2);
+    .setResolution(textResolution(scene));
   const width = label.width + 16;
   const box = scene.add.graphics();
   box.fillStyle(PALETTE.shadow, 0.18);
@@ -77,7 +78,7 @@ export class RankLadder {
         strokeThickness: 4,
       })
       .setOrigin(0.5, 1)
-      .setResolution(2);
+      .setResolution(textResolution(scene));
     this.still.push(heading);
     this.rungs.forEach((rank, i) => {
       const label = scene.add
@@ -89,7 +90,7 @@ export class RankLadder {
           padding: { x: 3, y: 1 },
         })
         .setOrigin(0.5, 0.5)
-        .setResolution(2);
+        .setResolution(textResolution(scene));
       this.still.push(label);
     });
     for (const competitor of competitors) {

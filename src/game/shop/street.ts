@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
-import { CSS, PALETTE } from '../palette';
+import { CSS, PALETTE } from '../../present/palette';
 import { COMPETITORS, SHOP, WORLD } from '../layout';
+import { textResolution } from '../camera';
 
 export const FONT = 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
@@ -63,7 +64,7 @@ export function buildStreet(
           color: CSS.white,
         })
         .setOrigin(0.5, 0.5)
-        .setResolution(2);
+        .setResolution(textResolution(scene));
       still.push(label);
     }
   });
@@ -78,7 +79,7 @@ export function buildStreet(
       align: 'center',
     })
     .setOrigin(0.5, 0.5)
-    .setResolution(2);
+    .setResolution(textResolution(scene));
   // Long names shrink to fit the board rather than spill over it.
   if (sign.width > 236) sign.setScale(236 / sign.width);
   still.push(sign);

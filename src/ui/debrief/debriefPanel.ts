@@ -1,12 +1,12 @@
-import { goalParams } from '../goalText';
-import './charts.css';
+import { goalParams } from '../../present/goalText';
+import '../kit/charts.css';
 // After the charts: its phone layout overrides their rows.
 import './debrief.css';
-import { el } from '../dom';
-import { formatCount, formatFen, formatSignedFen } from '../format';
-import { local, t, tKey } from '../i18n';
-import type { DebriefView } from '../views/debrief';
-import { cashChart, gmvChart } from './charts';
+import { el } from '../kit/dom';
+import { formatCount, formatFen, formatSignedFen } from '../../present/format';
+import { local, t, tKey } from '../../present/i18n';
+import type { DebriefView } from '../../present/views/debrief';
+import { cashChart, gmvChart } from '../kit/charts';
 import { decisionText } from './decisionText';
 import { waterfallChart } from './waterfall';
 

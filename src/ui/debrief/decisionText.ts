@@ -1,8 +1,8 @@
 import type { Action } from '../../sim';
 import { actionSpec } from '../../sim';
-import { formatBp, formatFen, formatPrice } from '../format';
-import { t, tKey } from '../i18n';
-import type { DecisionItem } from '../views/debrief';
+import { formatBp, formatFen, formatPrice } from '../../present/format';
+import { t, tKey } from '../../present/i18n';
+import type { DecisionItem } from '../../present/views/debrief';
 
 /** One line per decision on the debrief's timeline. */
 export function decisionText(item: DecisionItem): string {

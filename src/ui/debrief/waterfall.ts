@@ -1,7 +1,7 @@
-import { el } from '../dom';
-import { formatSignedFen } from '../format';
-import { t, tKey } from '../i18n';
-import type { WaterfallStep } from '../views/debrief';
+import { el } from '../kit/dom';
+import { formatSignedFen } from '../../present/format';
+import { t, tKey } from '../../present/i18n';
+import type { WaterfallStep } from '../../present/views/debrief';
 
 /**
  * The GMV -> net profit waterfall as rows of HTML: one line per P&L line in PNL_LINES order, a

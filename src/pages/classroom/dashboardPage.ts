@@ -1,0 +1,204 @@
+import '../../ui/kit/charts.css';
+import '../../ui/kit/share.css';
+import './classroom.css';
+import type { LevelSet } from '../../share';
+import type { Level } from '../../sim';
+import { el } from '../../ui/kit/dom';
+import { t } from '../../present/i18n';
+import { pageBase } from '../../ui/debrief/shareDialog';
+import {
+  boardCsv,
+  buildBoard,
+  setupGroups,
+  type BadLine,
+  type BoardEntry,
+  type Verified,
+} from '../../classroom/board';
+import { candidateLines, MAX_FILE_BYTES, MAX_LINES } from '../../classroom/linesIn';
+import { verifyMany } from '../../classroom/verifyMany';
+import { classCharts } from './classCharts';
+import { loadHandIns, saveHandIns } from './dashboardStorage';
+import { badLinesList } from './leaderboard';
+import { setupSections } from './setupNotes';
+import { studentDetail } from './studentDetail';
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The class dashboard (#dashboard): hand-ins pasted or dropped in, each verified by replay, a
+ * leaderboard by net profit, class charts, one student's details, and a CSV for grading.
+ */
+export function showDashboard(root: HTMLElement, shipped: readonly Level[]): void {
+  const levels: LevelSet = Object.fromEntries(shipped.map((l) => [l.id, l]));
+  let handIns: string[] = [];
+  let verified: Verified[] = [];
+  let bad: BadLine[] = [];
+  let board: BoardEntry[] = [];
+
+  const paste = el('textarea', { id: 'handins', rows: 6, spellcheck: 'false' });
+  const file = el('input', {
+    id: 'handins-file',
+    type: 'file',
+    accept: '.txt,.csv,text/plain,text/csv',
+  });
+  const add = el('button', { type: 'button', class: 'btn btn-primary', text: t('class.add') });
+  const clear = el('button', { type: 'button', class: 'btn btn-ghost', text: t('class.clear') });
+  const progress = el('progress', {
+    max: 1,
+    value: 0,
+    hidden: true,
+    'aria-label': t('class.progress'),
+  });
+  const status = el('p', { class: 'class-status', role: 'status' });
+  const storageNote = el('p', { class: 'form-error', role: 'alert' });
+  const results = el('div', { class: 'class-results' });
+  const charts = el('div', { class: 'charts class-charts' });
+  const detail = el('div', { class: 'class-detail' });
+  const exportCsv = el('button', { type: 'button', class: 'btn', text: t('class.export') });
+  exportCsv.addEventListener('click', () =>
+    download('four-stages-class.csv', boardCsv(board), 'text/csv'),
+  );
+
+  const render = () => {
+    board = buildBoard(verified);
+    const merged = board.reduce((n, e) => n + e.duplicates, 0);
+    const aside = board.reduce((n, e) => n + e.setAside, 0);
+    status.textContent = t('class.summary', {
+      good: board.length,
+      bad: bad.length,
+      total: handIns.length,
+    });
+    const parts: HTMLElement[] = [];
+    if (merged + aside > 0)
+      parts.push(el('p', { class: 'merge-note', text: t('class.mergeNote', { merged, aside }) }));
+    const groups = setupGroups(board);
+    if (board.length > 0)
+      parts.push(
+        ...setupSections(groups, openStudent),
+        el('div', { class: 'share-actions' }, [exportCsv]),
+      );
+    if (bad.length > 0) parts.push(badLinesList(bad));
+    results.replaceChildren(...parts);
+    // The charts describe one market: the class's setup only (the first group).
+    const classEntries = groups[0]?.entries ?? [];
+    charts.replaceChildren(
+      ...(classEntries.length > 0 ? classCharts(classEntries, charts.clientWidth || 900) : []),
+    );
+    detail.replaceChildren();
+  };
+
+  const openStudent = (entry: BoardEntry) => {
+    detail.replaceChildren(studentDetail(entry, levels, detail.clientWidth || 900));
+    detail.querySelector<HTMLElement>('#student-h')?.focus();
+  };
+
+  const addText = async (text: string) => {
+    const fresh = candidateLines(text).slice(0, Math.max(0, MAX_LINES - handIns.length));
+    if (fresh.length === 0) {
+      status.textContent = t('class.nothingToAdd');
+      return;
+    }
+    const offset = handIns.length;
+    const numbered = fresh.map((c, i) => ({ line: offset + i + 1, text: c.text }));
+    handIns = [...handIns, ...numbered.map((c) => c.text)];
+    add.disabled = true;
+    progress.hidden = false;
+    progress.max = numbered.length;
+    const checked = await verifyMany(numbered, levels, (done, total) => {
+      progress.value = done;
+      status.textContent = t('class.verifying', { done, total });
+    });
+    progress.hidden = true;
+    add.disabled = false;
+    // Where the replays ran ("worker" for many links, "page" for a few): visible to tests.
+    status.dataset['verifiedIn'] = checked.where;
+    verified = [...verified, ...checked.verified];
+    bad = [...bad, ...checked.bad];
+    storageNote.textContent = saveHandIns(handIns) ? '' : t('class.notSaved');
+    render();
+  };
+
+  add.addEventListener('click', () => {
+    const text = paste.value;
+    paste.value = '';
+    void addText(text);
+  });
+  clear.addEventListener('click', () => {
+    handIns = [];
+    verified = [];
+    bad = [];
+    storageNote.textContent = saveHandIns(handIns) ? '' : t('class.notSaved');
+    render();
+  });
+  const readFile = (chosen: File | undefined) => {
+    if (!chosen) return;
+    if (chosen.size > MAX_FILE_BYTES) {
+      status.textContent = t('class.fileTooLarge', { max: MAX_FILE_BYTES / 1024 });
+      return;
+    }
+    chosen.text().then(
+      (text) => addText(text),
+      () => {
+        status.textContent = t('class.fileUnreadable');
+      },
+    );
+  };
+  file.addEventListener('change', () => {
+    readFile(file.files?.[0]);
+    file.value = '';
+  });
+  const drop = el('section', { class: 'class-input panel', 'aria-labelledby': 'class-input-h' }, [
+    el('h2', { id: 'class-input-h', text: t('class.inputHeading') }),
+    el('label', { for: 'handins', text: t('class.pasteLabel') }),
+    paste,
+    el('div', { class: 'link-row' }, [
+      el('label', { for: 'handins-file', class: 'file-label', text: t('class.fileLabel') }),
+      file,
+    ]),
+    el('div', { class: 'share-actions' }, [add, clear]),
+    progress,
+    status,
+    storageNote,
+    el('p', { class: 'hint', text: t('class.mergeRule') }),
+    el('p', { class: 'hint', text: t('class.setupRule') }),
+  ]);
+  drop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('drop-over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('drop-over'));
+  drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('drop-over');
+    readFile(event.dataTransfer?.files[0]);
+  });
+
+  root.replaceChildren(
+    el('div', { class: 'page page-dashboard' }, [
+      el('nav', { class: 'page-nav', 'aria-label': t('trainer.nav') }, [
+        el('a', { class: 'btn btn-ghost', href: pageBase(), text: t('score.openGame') }),
+        el('a', { class: 'btn', href: '#trainer', text: t('class.toTrainer') }),
+      ]),
+      el('h1', { id: 'dashboard-h', tabindex: '-1', text: t('class.heading') }),
+      drop,
+      results,
+      el('section', { class: 'class-charts-section', 'aria-labelledby': 'charts-h' }, [
+        el('h2', { id: 'charts-h', text: t('class.chartsHeading') }),
+        charts,
+      ]),
+      detail,
+    ]),
+  );
+  root.querySelector<HTMLElement>('#dashboard-h')?.focus();
+  const stored = loadHandIns();
+  if (!stored.ok) storageNote.textContent = t('class.storageCorrupt');
+  if (stored.links.length > 0) void addText(stored.links.join('\n'));
+  else render();
+}

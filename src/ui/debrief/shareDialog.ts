@@ -1,0 +1,94 @@
+import '../kit/share.css';
+import { encodeResultLink, sanitizeName, type ResultRun } from '../../share';
+import { encodeFailure } from '../../present/encodeFailure';
+import { STAGE_IDS } from '../../sim';
+import type { GameState } from '../../store/gameStore';
+import { el } from '../kit/dom';
+import { t } from '../../present/i18n';
+import { createModal } from '../kit/modal';
+import { linkBox } from '../kit/linkBox';
+import { shareContext } from './shareContext';
+
+/** The finished stages of this campaign, in campaign order, each with its last run's log. */
+export function campaignRun(state: GameState, name: string): ResultRun {
+  const context = shareContext();
+  const stages: ResultRun['stages'] = [];
+  for (const stage of STAGE_IDS) {
+    const log = state.logs[stage];
+    if (log && state.results[stage]) stages.push({ stage, log });
+  }
+  return { name, seed: state.seed, levers: context.levers, stages };
+}
+
+/** The page address a link starts with: this page, without its own fragment or query. */
+export function pageBase(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+let lastName = '';
+
+/**
+ * "Share": the result link of every finished stage of this campaign, with a copy button and a QR
+ * code. A session student's name is fixed by the session; anyone else may type one.
+ */
+export function openShareDialog(state: GameState): void {
+  const context = shareContext();
+  const heading = el('h2', { text: t('share.heading') });
+  const body = el('div', { class: 'share-body' });
+  const close = el('button', { type: 'button', class: 'btn', text: t('share.close') });
+  const modal = createModal({ className: 'share-dialog', heading, onEscape: () => done() });
+  const done = () => {
+    modal.close();
+    modal.root.remove();
+  };
+  close.addEventListener('click', done);
+
+  const render = (name: string) => {
+    const run = campaignRun(state, sanitizeName(name, ''));
+    if (run.stages.length === 0) {
+      body.replaceChildren(el('p', { role: 'alert', text: t('share.nothing') }));
+      return;
+    }
+    const encoded = encodeResultLink(run, context.levels, pageBase());
+    body.replaceChildren(
+      el('p', { text: t('share.covers', { count: run.stages.length }) }),
+      encoded.ok
+        ? linkBox(encoded.link, t('share.linkLabel'))
+        : el('p', { role: 'alert', text: encodeFailure(encoded.error) }),
+    );
+  };
+
+  const parts: HTMLElement[] = [heading];
+  if (context.name === null) {
+    const input = el('input', {
+      id: 'share-name',
+      type: 'text',
+      maxlength: 40,
+      autocomplete: 'nickname',
+      value: lastName,
+    });
+    input.value = lastName;
+    // The link is rebuilt as the name changes: nothing to confirm.
+    input.addEventListener('input', () => {
+      lastName = input.value;
+      render(input.value);
+    });
+    parts.push(
+      el('div', { class: 'share-name' }, [
+        el('label', { for: 'share-name', text: t('share.nameLabel') }),
+        input,
+      ]),
+    );
+  } else {
+    parts.push(el('p', { class: 'share-who', text: t('share.as', { name: context.name }) }));
+  }
+  parts.push(
+    body,
+    el('p', { class: 'hint', text: t('share.what') }),
+    el('div', { class: 'share-actions' }, [close]),
+  );
+  modal.panel.append(...parts);
+  render(context.name ?? lastName);
+  document.getElementById('ui')?.append(modal.root);
+  modal.open();
+}
