@@ -26,6 +26,16 @@ export function clippedTexts(page: Page): Promise<string[]> {
       const style = getComputedStyle(element);
       return style.visibility !== 'hidden' && style.opacity !== '0';
     };
+    /** Inside a 1-pixel clipped box: kept for screen readers only, like .visually-hidden. */
+    const insideHiddenBox = (element: Element) => {
+      for (let up: Element | null = element; up && up !== document.body; up = up.parentElement) {
+        const box = up.getBoundingClientRect();
+        if ((box.width <= 1 || box.height <= 1) && hides(getComputedStyle(up).overflowX)) {
+          return true;
+        }
+      }
+      return false;
+    };
     /** The nearest ancestor that lays text out in a box of its own (inline boxes have none). */
     const containerOf = (element: Element): Element => {
       let current: Element | null = element;
@@ -42,6 +52,7 @@ export function clippedTexts(page: Page): Promise<string[]> {
       if (!parent || text === '') continue;
       if (parent.closest('[hidden], script, style, noscript, option, .visually-hidden')) continue;
       const container = containerOf(parent);
+      if (insideHiddenBox(container)) continue;
       if (seen.has(container) || !visible(container)) continue;
       seen.add(container);
       const style = getComputedStyle(container);

@@ -9,7 +9,8 @@ export const zhStages: Record<keyof typeof enStages, string> = {
   'design.explain': '搜索数据告诉你买家在找什么。商品开卖后就不能再改。',
   'design.material': '材料',
   'design.style': '款式',
-  'design.option': '{name} · 趋势契合度 {fit} · 每件 +{cost}',
+  'design.option': '趋势契合度 {fit} · 每件 +{cost}',
+  'copy.option': '售价 {price}',
   'design.fit': '你的设计的趋势契合度：{fit}',
   'design.locked': '商品已在销售：设计不能再改。',
 

@@ -11,7 +11,6 @@ import { goalProgress } from '../../present/views/goals';
  */
 export function createGoalsFigure() {
   const value = el('dd', { class: 'hud-value' });
-  const sub = el('span', { class: 'hud-sub' });
   const rules = el('div', { class: 'goals-rules', id: 'hud-goals-rules', hidden: true });
   const toggle = el('button', {
     type: 'button',
@@ -51,8 +50,7 @@ export function createGoalsFigure() {
             target: formatCount(goal.targetOrders),
           })
         : t('goals.escape', { margin: formatBp(goal.escapeMarginBp) });
-    value.replaceChildren(main, sub);
-    setText(sub, t('goals.daysLeft', { days: progress.daysLeft }));
+    setText(value, main);
     rules.replaceChildren(
       el('p', { class: 'goals-pass', text: passRuleText(goal) }),
       el('p', { class: 'hint', text: starScoringText(goal) }),
