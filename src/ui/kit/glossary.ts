@@ -26,7 +26,7 @@ export function glossaryTip(term: GlossaryTerm): HTMLElement {
 }
 
 /** Moves an open tip left by as much as it would run past the right edge of the screen. */
-function keepOnScreen(tip: HTMLElement): void {
+export function keepOnScreen(tip: HTMLElement): void {
   tip.style.removeProperty('left');
   const margin = 8;
   const box = tip.getBoundingClientRect();

@@ -1,5 +1,6 @@
 import type { GameState } from '../../store/gameStore';
 import { el, setText } from '../kit/dom';
+import { keepOnScreen } from '../kit/glossary';
 import { formatBp, formatCount } from '../../present/format';
 import { passRuleText, starRuleText, starScoringText } from '../../present/goalText';
 import { t } from '../../present/i18n';
@@ -23,6 +24,7 @@ export function createGoalsFigure() {
   const open = (next: boolean) => {
     rules.hidden = !next;
     toggle.setAttribute('aria-expanded', String(next));
+    if (next) keepOnScreen(rules);
   };
   toggle.addEventListener('click', () => open(rules.hidden));
   toggle.addEventListener('keydown', (event) => {
