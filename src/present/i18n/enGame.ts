@@ -228,6 +228,7 @@ export const enGame = {
   'economics.insurance': 'Freight insurance',
   'economics.unitCost': 'Unit cost',
   'economics.margin': 'Margin per order',
+  'economics.unknown': 'after your first stock order',
   'economics.stock': 'Stock: {onHand} on hand, {inTransit} on the way',
   'economics.daysLeft': 'Lasts about {days} days at {perDay} a day',
   'economics.daysUnknown': 'Days of stock: shown once something sells',

@@ -215,6 +215,7 @@ export const zhGame: Record<keyof typeof enGame, string> = {
   'economics.insurance': '运费险',
   'economics.unitCost': '进货成本',
   'economics.margin': '每单毛利',
+  'economics.unknown': '首次进货后可知',
   'economics.stock': '库存：现有 {onHand} 件，在途 {inTransit} 件',
   'economics.daysLeft': '按每天 {perDay} 件，大约还能卖 {days} 天',
   'economics.daysUnknown': '可售天数：有销量后显示',

@@ -30,6 +30,8 @@ export function createUnitEconomics() {
     if (!view) return;
     const m = view.margin;
     const exact = (fen: number) => formatFen(fen, { precision: 'exact' });
+    // Before the first stock is bought (Stage 2) no unit cost is known, so no margin either.
+    const costKnown = m.unitCostFen > 0;
     const rows: [MessageKey, number, string][] = [
       ['economics.price', m.priceFen, ''],
       ['economics.coupon', -m.discountFen, ''],
@@ -42,11 +44,21 @@ export function createUnitEconomics() {
     ];
     lines.replaceChildren(
       ...rows
-        .filter(([label, fen]) => fen !== 0 || label === 'economics.margin')
-        .flatMap(([label, fen, cls]) => [
-          el('dt', { class: cls, text: t(label) }),
-          el('dd', { class: `num ${cls}`.trim(), text: exact(fen) }),
-        ]),
+        .filter(
+          ([label, fen]) =>
+            fen !== 0 || label === 'economics.margin' || label === 'economics.unitCost',
+        )
+        .flatMap(([label, fen, cls]) => {
+          const unknown =
+            !costKnown && (label === 'economics.unitCost' || label === 'economics.margin');
+          return [
+            el('dt', { class: unknown ? 'total' : cls, text: t(label) }),
+            el('dd', {
+              class: `num ${unknown ? 'total' : cls}`.trim(),
+              text: unknown ? t('economics.unknown') : exact(fen),
+            }),
+          ];
+        }),
     );
     setText(
       stock,
