@@ -51,10 +51,11 @@ export function createUnitEconomics() {
         .flatMap(([label, fen, cls]) => {
           const unknown =
             !costKnown && (label === 'economics.unitCost' || label === 'economics.margin');
+          const shown = unknown ? (label === 'economics.margin' ? 'total' : '') : cls;
           return [
-            el('dt', { class: unknown ? 'total' : cls, text: t(label) }),
+            el('dt', { class: shown, text: t(label) }),
             el('dd', {
-              class: `num ${unknown ? 'total' : cls}`.trim(),
+              class: `num ${shown}`.trim(),
               text: unknown ? t('economics.unknown') : exact(fen),
             }),
           ];
