@@ -239,7 +239,7 @@ export const enGame = {
   'team.wages': 'Wages: {amount} a month',
   'goals.label': 'Goals',
   'goals.orders': '{orders} / {target} orders',
-  'goals.escape': 'Escape: margin ≥ {margin}',
+  'goals.escape': 'Margin ≥ {margin}',
   'goals.show': 'Show the goals and star rules',
   'goals.daysLeft': '{days} days left',
   'goals.kept': 'kept so far',

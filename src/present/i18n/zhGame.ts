@@ -226,7 +226,7 @@ export const zhGame: Record<keyof typeof enGame, string> = {
   'team.wages': '工资：每月 {amount}',
   'goals.label': '目标',
   'goals.orders': '{orders} / {target} 单',
-  'goals.escape': '跳出陷阱：利润率 ≥ {margin}',
+  'goals.escape': '利润率 ≥ {margin}',
   'goals.show': '查看目标和星级规则',
   'goals.daysLeft': '还剩 {days} 天',
   'goals.kept': '目前做到了',
