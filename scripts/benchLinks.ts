@@ -4,8 +4,10 @@
  * beyond each link verifying, since timings depend on the machine.
  */
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { encodeResultLink, MAX_LINK_CHARS, verifyResultLink } from '../src/share/index';
 import { busyCampaign, decisionCount, shippedLevels } from '../test/unit/shareFixtures';
+import { benchRoundClearing } from './benchRound';
 
 const LINKS = 60;
 const levels = shippedLevels();
@@ -40,3 +42,4 @@ const lines = [
   `verify ${LINKS} links (4 stages each): ${elapsed.toFixed(0)} ms total, ${(elapsed / LINKS).toFixed(1)} ms per link`,
 ];
 console.log(lines.join('\n'));
+console.log(benchRoundClearing(fileURLToPath(new URL('..', import.meta.url))).join('\n'));

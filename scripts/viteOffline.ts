@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { SINGLE_FILE_NAME } from './viteSingleFile.ts';
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 function listFiles(dir: string, root = dir): string[] {
@@ -29,7 +30,8 @@ export function offlinePlugin(iconSource: string): Plugin {
       const outDir = config.build.outDir;
       copyFileSync(iconSource, join(outDir, 'icon.svg'));
       const files = listFiles(outDir)
-        .filter((file) => file !== 'sw.js' && !file.endsWith('.map'))
+        // The single file is for folders without a server: a served visitor never loads it.
+        .filter((file) => file !== 'sw.js' && file !== SINGLE_FILE_NAME && !file.endsWith('.map'))
         .sort();
       const hash = createHash('sha256');
       for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));

@@ -9,14 +9,23 @@ import { iconUrl } from './game/assets';
 import { loadShippedLevels } from './platform/levels';
 import { drawSeed, readLaunchParams } from './platform/launch';
 import { browserStorage, type Campaign } from './platform/save';
+import {
+  browserPersistApi,
+  createPersistenceCheck,
+  type PersistenceCheck,
+} from './platform/persist';
 import { createSaveSlot, newTabId, type SaveSlot } from './platform/saveSlot';
+import { cleanSessionSlots } from './platform/sessionSlots';
 import { createGameStore, type GameState, type GameStoreApi } from './store/gameStore';
+import { hasPlayedDay, restoreSavedCampaign, savedCampaign } from './store/savedCampaign';
 import { readSettings } from './platform/settings';
 import { setReducedMotion } from './platform/motion';
 import { registerOffline } from './platform/offline';
 import { createSound } from './platform/sound';
 import { mountUi } from './ui/shell/app';
 import { adoptSessionLanguage } from './present/i18n/sessionLanguage';
+import { askConfirm } from './ui/kit/confirm';
+import { campaignProgressText } from './present/confirmTexts';
 import { createSaveTools } from './ui/shell/saveTools';
 import { createSettingsMenu, createSettingsTools } from './ui/shell/settingsTools';
 import { installSoundHooks } from './ui/shell/soundHooks';
@@ -39,34 +48,74 @@ function showBootError(message: string): void {
 
 /** A session game also keeps the student's name, so a reload hands in under the same name. */
 function campaignOf(state: GameState, name?: string): Campaign {
-  const run = state.run;
-  return {
-    seed: state.seed,
-    results: state.results,
-    logs: state.logs,
-    run: run ? { stage: run.stage, seed: run.seed, log: run.log, decisions: run.decisions } : null,
-    ...(name === undefined ? {} : { name }),
-  };
+  return { ...savedCampaign(state), ...(name === undefined ? {} : { name }) };
 }
 
-/** Autosave after every change to the run or the results: each day, each decision. */
-function installAutosave(store: GameStoreApi, slot: SaveSlot, name?: string): () => boolean {
-  let last: unknown[] = [];
+/**
+ * Autosave after every change to the runs or the results: each day, each decision. After the
+ * first saved day it asks the browser to keep saves, and `onPersistRefused` hears once if not.
+ */
+function installAutosave(
+  store: GameStoreApi,
+  slot: SaveSlot,
+  persistence: PersistenceCheck,
+  onPersistRefused: () => void,
+  name?: string,
+): () => boolean {
+  const keyOf = (state: GameState) => [
+    state.seed,
+    state.results,
+    state.logs,
+    state.latest,
+    state.paused,
+    state.run?.log,
+  ];
+  // What was just loaded is already saved: a second tab that only opens writes nothing.
+  let last = keyOf(store.getState());
   store.subscribe((state) => {
-    const key = [state.seed, state.results, state.logs, state.run?.log];
+    const key = keyOf(state);
     if (key.every((v, i) => v === last[i])) return;
     last = key;
-    slot.write(campaignOf(state, name));
+    if (!slot.write(campaignOf(state, name))) return;
+    void persistence.afterSave(hasPlayedDay(state)).then((warn) => {
+      if (warn) onPersistRefused();
+    });
   });
   return () => slot.status() === 'unavailable';
 }
 
-/** Brings back a saved campaign; a save that no longer replays keeps its results only. */
-function restore(store: GameStoreApi, save: Campaign): void {
-  store.getState().restoreCampaign(save.seed, save.results, save.logs);
-  if (save.run) {
-    store.getState().restoreRun(save.run.stage, save.run.seed, save.run.log, save.run.decisions);
+/**
+ * "New campaign" over a save asks first, naming what is lost and offering the export; over a
+ * newer version's save it asks too, and moves that save aside (kept) only when confirmed.
+ */
+async function confirmNewCampaign(
+  host: HTMLElement,
+  store: GameStoreApi,
+  saveTools: ReturnType<typeof createSaveTools> | null,
+): Promise<boolean> {
+  if (saveTools?.isNewer()) {
+    const confirmed = await askConfirm(host, {
+      heading: t('confirm.newer.heading'),
+      loses: t('confirm.newer.loses'),
+      confirmLabel: t('confirm.newCampaign.confirm'),
+      keepLabel: t('confirm.cancel'),
+    });
+    return confirmed && saveTools.replaceNewer();
   }
+  const progress = campaignProgressText(store.getState());
+  if (progress === null) return true;
+  return askConfirm(host, {
+    heading: t('confirm.newCampaign.heading'),
+    loses: t('confirm.newCampaign.loses', { progress }),
+    confirmLabel: t('confirm.newCampaign.confirm'),
+    keepLabel: t('confirm.newCampaign.keep'),
+    keepCopy: saveTools ? { label: t('save.export'), action: saveTools.exportSave } : null,
+  });
+}
+
+/** Brings back a saved campaign; a save whose open run no longer replays keeps the rest. */
+function restore(store: GameStoreApi, save: Campaign): void {
+  restoreSavedCampaign(store, save, false);
 }
 
 async function boot(): Promise<void> {
@@ -104,6 +153,8 @@ async function boot(): Promise<void> {
   // A ?stage link never loads the save, so it never writes over it either (the slot's lease).
   // A session game lives in that session's own slot, opened by the session page.
   const storage = browserStorage();
+  // Finished or long-left classroom sessions give their room back; the open one is kept.
+  cleanSessionSlots(storage, Date.now(), session?.slot?.keys.save ?? null);
   const slot = session || launch.stage ? null : createSaveSlot(storage, newTabId(), window);
   const loaded = slot ? slot.load() : { campaign: null, notice: null };
   const autosaveSlot = session ? session.slot : slot;
@@ -112,9 +163,8 @@ async function boot(): Promise<void> {
   setReducedMotion(settings.reducedMotion);
   const sound = createSound(settings.muted);
   installSoundHooks(store, sound);
-  const saveTools = slot
-    ? createSaveTools({ store, slot, campaignOf, notice: loaded.notice })
-    : null;
+  const persistence = createPersistenceCheck(storage, browserPersistApi());
+  const saveTools = slot ? createSaveTools({ store, slot, campaignOf, persistence }) : null;
 
   if (session) {
     if (session.resume) restore(store, session.resume);
@@ -134,9 +184,16 @@ async function boot(): Promise<void> {
     store.getState().newCampaign(nextSeed);
   }
 
+  const onPersistRefused = () => saveTools?.persistRefused();
   const storageBlocked = autosaveSlot
-    ? installAutosave(store, autosaveSlot, session?.name)
+    ? installAutosave(store, autosaveSlot, persistence, onPersistRefused, session?.name)
     : () => false;
+  // A save brought back with played days is worth keeping from the start: ask now.
+  if (autosaveSlot && hasPlayedDay(store.getState())) {
+    void persistence.afterSave(true).then((warn) => {
+      if (warn) onPersistRefused();
+    });
+  }
   mountUi({
     store,
     root: uiRoot,
@@ -148,9 +205,12 @@ async function boot(): Promise<void> {
     ],
     shopTools: [createSettingsMenu(storage, sound)],
     newCampaign(seed = nextSeed) {
-      store.getState().newCampaign(seed);
-      nextSeed = seedFor();
-      store.getState().showScreen('map');
+      void confirmNewCampaign(uiRoot, store, saveTools).then((confirmed) => {
+        if (!confirmed) return;
+        store.getState().newCampaign(seed);
+        nextSeed = seedFor();
+        store.getState().showScreen('map');
+      });
     },
     nextSeed: () => nextSeed,
     continueGame() {

@@ -42,6 +42,7 @@ export function formatJson(report: CampaignReport): string {
 export const PNL_LABELS: Record<PnlLine, string> = {
   gmv: 'GMV',
   refunds: 'Refunds',
+  returnsDue: 'Returns still due',
   cogs: 'Cost of goods',
   writeOffs: 'Write-offs',
   commission: 'Platform commission',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatLevelError } from '../../src/content/errors';
-import { parseLevelText } from '../../src/content/parseLevel';
+import { parseLevelBytes } from '../../src/content/parseLevel';
 import { STAGE_IDS, type Level, type StageId } from '../../src/sim/index';
 import { CliError } from './errors';
 
@@ -15,13 +15,13 @@ export function levelPath(root: string, id: StageId): string {
 /** Reads and validates one level; the first validation error is the one line shown. */
 export function loadLevel(root: string, id: StageId): Level {
   const shown = `levels/${id}.json`;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(levelPath(root, id), 'utf8');
+    bytes = readFileSync(levelPath(root, id));
   } catch (error) {
     throw new CliError(`${shown}: cannot be read (${fileErrorReason(error)})`);
   }
-  const result = parseLevelText(text);
+  const result = parseLevelBytes(bytes);
   if (!result.ok) {
     const first = result.errors[0];
     const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';

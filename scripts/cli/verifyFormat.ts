@@ -1,11 +1,12 @@
-import { csvRow, type VerifyResult } from '../../src/share/index';
+import { csvRow, isolateName, type VerifyResult } from '../../src/share/index';
 import { formatYuan } from './money';
 
 /**
  * The three output forms of `npm run verify`. Each takes one result and returns one line, so the
  * output has exactly one line (or row) per input link, in input order. Names are already
  * sanitised by the decoder (no control, bidi or zero-width characters), so a line cannot be
- * broken or visually reordered by a hostile name.
+ * broken; in the text form each name is isolated (FSI…PDI), so a right-to-left name cannot
+ * reorder the words around it. CSV and JSON cells carry the name as it is.
  */
 
 /** Every stage's run code, joined: the single fingerprint of a multi-stage run. */
@@ -17,7 +18,7 @@ export function textLine(index: number, result: VerifyResult): string {
   if (!result.ok) return `${index}. not verified: ${result.message}\n`;
   const r = result.result;
   const parts = [
-    r.name,
+    isolateName(r.name),
     r.stages.map((s) => s.stage).join(', '),
     `GMV ${formatYuan(r.totals.gmv)}`,
     `net profit ${formatYuan(r.totals.netProfit)}`,

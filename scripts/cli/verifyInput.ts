@@ -1,32 +1,20 @@
 import { readFileSync, statSync } from 'node:fs';
 import { CliError } from './errors';
+import { findPastedLinks } from '../../src/share/pasted';
 import { fileErrorReason } from './levels';
 
 /** A class of 60 links is ~100 KiB; 2 MiB leaves room for a whole export with other columns. */
 export const MAX_LINK_FILE_BYTES = 2 * 1024 * 1024;
 
-// A link anywhere in a line: a #, optionally other fragment parameters, then r= or s= and the
-// payload up to a separator (space, quote, comma, bracket). Other characters stay in, so a changed
-// character is reported as such instead of silently cutting the link short.
-const FRAGMENT = /#(?:[A-Za-z0-9_.=-]*&)?([rs])=([^\s"',;<>()[\]{}]*)/g;
-// A line (or a quoted CSV line) that is nothing but a payload.
-const BARE = /^["']?([A-Za-z0-9_-]{16,})["']?$/;
+/** Far more than a class hands in; keeps one file's replays to a bounded time. */
+export const MAX_LINKS_PER_FILE = 10_000;
 
-/** Every link-looking token in the text, in order of appearance. */
+/**
+ * Every link in the text, in order of appearance: fragments anywhere in a line, bare payloads,
+ * and links that e-mail wrapped over several lines, rejoined. Linear in the text's size.
+ */
 export function extractLinks(text: string): string[] {
-  const links: string[] = [];
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    let found = false;
-    for (const match of line.matchAll(FRAGMENT)) {
-      // Sentence punctuation after a link in prose is not part of it (base64url has none).
-      const payload = (match[2] ?? '').replace(/[.!?:]+$/, '');
-      links.push(`#${match[1] ?? 'r'}=${payload}`);
-      found = true;
-    }
-    const bare = found ? null : BARE.exec(line.trim());
-    if (bare?.[1] !== undefined) links.push(bare[1]);
-  }
-  return links;
+  return findPastedLinks(text, MAX_LINKS_PER_FILE).map((found) => found.text);
 }
 
 /** Reads FILE with the size cap applied before reading, as readPlanFile does. */

@@ -20,6 +20,9 @@ export interface BadLine {
   text: string;
   reason: LinkReason;
   message: string;
+  /** level_changed: the level hash in the link and on this page, so the copies can be told apart. */
+  linkLevelHash?: string;
+  pageLevelHash?: string;
 }
 
 export interface BoardEntry {

@@ -1,3 +1,5 @@
+import { scanPastedText } from '../share/pasted';
+
 /**
  * Pasted text or a dropped file → one candidate link per non-blank line. A line may be a bare
  * link or a CSV/chat row around it; the cell that looks like a link is taken, so a spreadsheet
@@ -15,17 +17,33 @@ export interface CandidateLine {
   text: string;
 }
 
-const LINKISH = /(?:^|[#?&])r=|^A[A-Za-z0-9_-]{20,}$/;
-
+/**
+ * One candidate per link (a link wrapped over several lines counts once, at its first line) and
+ * one per non-blank line without a link, so the trainer sees which lines were not hand-ins. The
+ * scan is linear in the text (src/share/pasted.ts): a megabyte of one character costs
+ * milliseconds, not minutes.
+ */
 export function candidateLines(text: string): CandidateLine[] {
-  const out: CandidateLine[] = [];
-  const lines = text.split(/\r\n|\r|\n/);
-  for (let i = 0; i < lines.length && out.length < MAX_LINES; i++) {
-    const raw = (lines[i] ?? '').trim();
-    if (raw === '') continue;
-    const cells = raw.split(/[\s,;]+/).map((c) => c.replace(/^["']+|["']+$/g, ''));
-    const link = cells.find((c) => LINKISH.test(c));
-    out.push({ line: i + 1, text: link ?? raw });
-  }
-  return out;
+  return scanPastedText(text, MAX_LINES, true).map(({ line, text: found }) => ({
+    line,
+    text: found,
+  }));
+}
+
+/** Pasted text to scan in the worker; its links are numbered from `firstLine`, `limit` at most. */
+export interface PastedRequest {
+  text: string;
+  firstLine: number;
+  limit: number;
+}
+
+/** What the verify worker is sent: lines already found, or the text to find them in. */
+export type WorkerRequest = readonly CandidateLine[] | PastedRequest;
+
+/** The candidate lines of a request, numbered for the dashboard's list. */
+export function requestLines(request: WorkerRequest): CandidateLine[] {
+  if (!('text' in request)) return [...request];
+  return candidateLines(request.text)
+    .slice(0, Math.max(0, request.limit))
+    .map((found, i) => ({ line: request.firstLine + i, text: found.text }));
 }

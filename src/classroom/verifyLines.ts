@@ -8,7 +8,13 @@ import type { CandidateLine } from './linesIn';
 
 export interface Checked {
   verified: Verified[];
+  /** Lines that are not a verifiable hand-in: damaged, cut off, not a link, other rules … */
   bad: BadLine[];
+  /**
+   * Real hand-ins played on another version of a level (a trainer's edited copy, an old
+   * download): not damaged, so the dashboard shows them as their own group with both hashes.
+   */
+  otherLevel: BadLine[];
 }
 
 export function verifyLines(
@@ -18,11 +24,18 @@ export function verifyLines(
 ): Checked {
   const verified: Verified[] = [];
   const bad: BadLine[] = [];
+  const otherLevel: BadLine[] = [];
   lines.forEach(({ line, text }, i) => {
     const outcome = verifyResultLink(text, levels);
     if (outcome.ok) verified.push({ line, link: text, result: outcome.result });
-    else bad.push({ line, text, reason: outcome.reason, message: outcome.message });
+    else {
+      const entry: BadLine = { line, text, reason: outcome.reason, message: outcome.message };
+      const { linkLevelHash, pageLevelHash } = outcome.detail ?? {};
+      if (linkLevelHash !== undefined && pageLevelHash !== undefined) {
+        otherLevel.push({ ...entry, linkLevelHash, pageLevelHash });
+      } else bad.push(entry);
+    }
     onProgress(i + 1, lines.length);
   });
-  return { verified, bad };
+  return { verified, bad, otherLevel };
 }

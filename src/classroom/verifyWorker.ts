@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 /**
- * Replays a class's links off the main thread. Input: CandidateLine[]; output: progress messages,
+ * Finds and replays a class's links off the main thread. Input: the candidate lines, or the pasted
+ * text itself (scanned here, so a huge paste never holds up the page); output: progress messages,
  * then the Checked result. The levels are loaded here from the bundle, not trusted from a message.
  */
 import { loadShippedLevels } from '../platform/levels';
 import type { LevelSet } from '../share';
 import type { StageId, Level } from '../sim';
-import type { CandidateLine } from './linesIn';
+import { requestLines, type WorkerRequest } from './linesIn';
 import { verifyLines } from './verifyLines';
 
 export type WorkerMessage =
@@ -16,7 +17,7 @@ export type WorkerMessage =
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<CandidateLine[]>) => {
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const loaded = loadShippedLevels();
   if (!loaded.ok) {
     scope.postMessage({ type: 'error', message: loaded.problem } satisfies WorkerMessage);
@@ -24,7 +25,7 @@ scope.onmessage = (event: MessageEvent<CandidateLine[]>) => {
   }
   const levels: Partial<Record<StageId, Level>> = {};
   for (const level of loaded.levels) levels[level.id] = level;
-  const checked = verifyLines(event.data, levels as LevelSet, (done, total) => {
+  const checked = verifyLines(requestLines(event.data), levels as LevelSet, (done, total) => {
     // A message per link is cheap next to a replay, and the bar moves smoothly.
     scope.postMessage({ type: 'progress', done, total } satisfies WorkerMessage);
   });

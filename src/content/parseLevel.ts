@@ -3,6 +3,7 @@ import type { Level, Levers } from '../sim/level';
 import { childPath, describeValue, type LevelError } from './errors';
 import { findUnsafeShapes } from './guard';
 import { issueToError } from './issues';
+import { decodeLevelBytes, parseStrictJson, stripBom } from './jsonText';
 import { checkReferences } from './references';
 import { LEVER_RANGES, LevelSchema } from './schema';
 
@@ -20,29 +21,34 @@ function fail(errors: LevelError[]): LevelResult & { ok: false } {
   return { ok: false, errors: shown };
 }
 
+function tooLarge(): LevelResult & { ok: false } {
+  const message = `The file is larger than the limit of ${MAX_LEVEL_BYTES} bytes (256 KiB)`;
+  return fail([{ path: '$', message }]);
+}
+
 function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-/** Reads a level file's text: size cap, JSON, then everything parseLevelValue checks. */
+/**
+ * Reads a level file's text: size cap, strict JSON (a BOM dropped; duplicate keys, comments and
+ * trailing commas refused with line and column), then everything parseLevelValue checks.
+ */
 export function parseLevelText(text: string): LevelResult {
   // UTF-8 never takes fewer bytes than UTF-16 code units, so a long string is rejected before encoding it.
   if (text.length > MAX_LEVEL_BYTES || utf8Length(text) > MAX_LEVEL_BYTES) {
-    return fail([
-      {
-        path: '$',
-        message: `The file is larger than the limit of ${MAX_LEVEL_BYTES} bytes (256 KiB)`,
-      },
-    ]);
+    return tooLarge();
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.slice(0, 200) : 'it could not be read';
-    return fail([{ path: '$', message: `The file is not valid JSON (${detail})` }]);
-  }
-  return parseLevelValue(value);
+  const parsed = parseStrictJson(stripBom(text));
+  if (!parsed.ok) return fail(parsed.errors);
+  return parseLevelValue(parsed.value);
+}
+
+/** A level file as read from disk or a file picker: its bytes, so UTF-16 can be named as such. */
+export function parseLevelBytes(bytes: Uint8Array): LevelResult {
+  if (bytes.length > MAX_LEVEL_BYTES) return tooLarge();
+  const decoded = decodeLevelBytes(bytes);
+  return decoded.ok ? parseLevelText(decoded.text) : fail(decoded.errors);
 }
 
 /**

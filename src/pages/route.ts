@@ -10,16 +10,38 @@ import type { JoinedSession } from './sessionGate';
 export type Route =
   { kind: 'page' } | { kind: 'session'; joined: JoinedSession } | { kind: 'game' };
 
+/**
+ * The link the address carries, in either form: `?r=`/`?s=` (what chat apps keep; they may drop
+ * the fragment and add parameters of their own) or `#r=`/`#s=`. null for no link, and for a link
+ * with nothing after its marker, which opens the title screen like a bare address.
+ */
+export function addressLink(
+  search: string,
+  hash: string,
+): { kind: 'r' | 's'; text: string } | null {
+  const params = new URLSearchParams(search);
+  const fragment = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const kind of ['r', 's'] as const) {
+    const value = params.get(kind) ?? (/^#[rs]=/.test(hash) ? fragment.get(kind) : null);
+    if (value === null) continue;
+    if (value.trim() === '') return null;
+    return { kind, text: `${search}${hash}` };
+  }
+  return null;
+}
+
 export async function openRoute(
   root: HTMLElement,
   levels: readonly Level[],
   hash: string = window.location.hash,
+  search: string = window.location.search,
 ): Promise<Route> {
   // A new fragment means another page: links inside these pages are plain #… anchors.
   window.addEventListener('hashchange', () => window.location.reload());
-  if (hash.startsWith('#r=')) {
+  const link = addressLink(search, hash);
+  if (link?.kind === 'r') {
     const { showScoreCard } = await import('./scoreCard');
-    showScoreCard(root, levels, hash);
+    showScoreCard(root, levels, link.text);
     return { kind: 'page' };
   }
   if (hash === '#trainer') {
@@ -27,14 +49,24 @@ export async function openRoute(
     showTrainerPage(root, levels);
     return { kind: 'page' };
   }
+  if (hash.startsWith('#n=')) {
+    const { showBriefPage } = await import('./market/briefPage');
+    showBriefPage(root, levels, hash);
+    return { kind: 'page' };
+  }
+  if (hash === '#market' || hash.startsWith('#market&')) {
+    const { showMarketPage } = await import('./market/marketPage');
+    showMarketPage(root, levels);
+    return { kind: 'page' };
+  }
   if (hash === '#dashboard') {
     const { showDashboard } = await import('./classroom/dashboardPage');
     showDashboard(root, levels);
     return { kind: 'page' };
   }
-  if (hash.startsWith('#s=')) {
+  if (link?.kind === 's') {
     const { joinSession } = await import('./sessionGate');
-    return { kind: 'session', joined: await joinSession(root, levels, hash) };
+    return { kind: 'session', joined: await joinSession(root, levels, link.text) };
   }
   return { kind: 'game' };
 }

@@ -1,10 +1,16 @@
 import '../ui/kit/charts.css';
 import '../ui/kit/share.css';
 import { resultSteps } from '../classroom/board';
-import { encodeSessionLink, verifyResultLink, type LevelSet, type VerifiedResult } from '../share';
+import {
+  encodeSessionLink,
+  isolateName,
+  verifyResultLink,
+  type LevelSet,
+  type VerifiedResult,
+} from '../share';
 import type { Level } from '../sim';
 import { waterfallChart } from '../ui/debrief/waterfall';
-import { el } from '../ui/kit/dom';
+import { el, nameNode } from '../ui/kit/dom';
 import { formatBp, formatCount, formatFen, formatSignedFen } from '../present/format';
 import { local, t, tKey } from '../present/i18n';
 import { linkMessage } from '../present/linkMessage';
@@ -24,6 +30,7 @@ function stageTable(result: VerifiedResult, levels: LevelSet): HTMLElement {
     el('th', { scope: 'col', class: 'num', text: t('debrief.netProfit') }),
     el('th', { scope: 'col', text: t('debrief.stars') }),
     el('th', { scope: 'col', text: t('score.outcome') }),
+    el('th', { scope: 'col', text: t('score.runCode') }),
   ]);
   const rows = result.stages.map(({ stage, summary }) => {
     const level = levels[stage];
@@ -36,6 +43,10 @@ function stageTable(result: VerifiedResult, levels: LevelSet): HTMLElement {
         text: `${'★'.repeat(summary.stars)}${'☆'.repeat(Math.max(0, 3 - summary.stars))}`,
       }),
       el('td', { text: tKey(`outcome.${summary.outcome}`) }),
+      // The replay's state hash, as the debrief shows it: equal codes mean the same run, in any browser.
+      el('td', {}, [
+        el('code', { class: 'score-run-code', 'data-testid': 'run-code', text: summary.stateHash }),
+      ]),
     ]);
   });
   return el('div', { class: 'table-scroll' }, [
@@ -71,7 +82,7 @@ function card(result: VerifiedResult, levels: LevelSet): HTMLElement {
   const steps = resultSteps(result);
   return el('article', { class: 'score-card panel', 'aria-labelledby': 'score-name' }, [
     el('p', { class: 'score-kicker', text: t('score.kicker') }),
-    el('h1', { id: 'score-name', class: 'score-name', tabindex: '-1', text: result.name }),
+    el('h1', { id: 'score-name', class: 'score-name', tabindex: '-1' }, [nameNode(result.name)]),
     el('p', { class: 'score-verified' }, [
       el('span', { class: 'verified-mark', text: t('score.verified') }),
       el('span', {
@@ -121,11 +132,13 @@ function card(result: VerifiedResult, levels: LevelSet): HTMLElement {
 export function showScoreCard(root: HTMLElement, shipped: readonly Level[], text: string): void {
   const levels: LevelSet = Object.fromEntries(shipped.map((l) => [l.id, l]));
   const outcome = verifyResultLink(text, levels);
+  // The tab's title names the player too, isolated so a right-to-left name keeps it readable.
+  if (outcome.ok) document.title = `${isolateName(outcome.result.name)} · ${t('score.kicker')}`;
   const content = outcome.ok
     ? card(outcome.result, levels)
     : el('article', { class: 'score-card panel score-bad', 'aria-labelledby': 'score-name' }, [
         el('h1', { id: 'score-name', tabindex: '-1', text: t('score.badHeading') }),
-        el('p', { role: 'alert', class: 'score-reason', text: linkMessage(outcome.reason) }),
+        el('p', { role: 'alert', class: 'score-reason', text: linkMessage(outcome) }),
         el('a', { class: 'btn btn-primary', href: pageBase(), text: t('score.openGame') }),
       ]);
   root.replaceChildren(el('div', { class: 'page page-score' }, [content]));

@@ -10,7 +10,7 @@ import {
   type SessionLink,
 } from '../share';
 import { STAGE_IDS, type Level } from '../sim';
-import { el } from '../ui/kit/dom';
+import { el, nameSlot, sentenceWithName } from '../ui/kit/dom';
 import { t } from '../present/i18n';
 import { linkMessage } from '../present/linkMessage';
 import { pageBase } from '../ui/debrief/shareDialog';
@@ -79,7 +79,7 @@ export function joinSession(
   const decoded = decodeSessionLink(text, levels);
   const levered = decoded.ok ? leveredLevels(decoded.session, levels) : null;
   if (!decoded.ok || !levered) {
-    const message = decoded.ok ? t('session.levelsInvalid') : linkMessage(decoded.reason);
+    const message = decoded.ok ? t('session.levelsInvalid') : linkMessage(decoded);
     root.replaceChildren(
       el('div', { class: 'page page-session' }, [
         el('article', { class: 'session-card panel' }, [
@@ -104,11 +104,11 @@ export function joinSession(
     const error = el('p', { class: 'form-error', role: 'alert' });
     const resumeParts: HTMLElement[] = [];
     if (saved) {
-      const resume = el('button', {
-        type: 'button',
-        class: 'btn btn-primary btn-large',
-        text: t('session.continueAs', { name: saved.name }),
-      });
+      const resume = el(
+        'button',
+        { type: 'button', class: 'btn btn-primary btn-large' },
+        sentenceWithName(t('session.continueAs', { name: nameSlot() }), saved.name),
+      );
       resume.addEventListener('click', () => {
         root.replaceChildren();
         resolve({ session, name: saved.name, levels: levered, slot, resume: saved });

@@ -13,11 +13,24 @@ export function exportFileName(save: SaveEnvelope): string {
 
 /** Offers the save as a file download; works when localStorage does not. */
 export function downloadSave(save: SaveEnvelope): void {
-  const blob = new Blob([serializeSave(save)], { type: 'application/json' });
+  downloadText(exportFileName(save), serializeSave(save), 'application/json');
+}
+
+/**
+ * A damaged save as it was found, byte for byte, under the key's counter: nothing of it is
+ * parsed or rendered, it only goes back to the player (or to whoever helps them recover it).
+ */
+export function downloadDamagedSave(key: string, text: string): void {
+  const counter = key.slice(key.lastIndexOf('.') + 1);
+  downloadText(`four-stages-damaged-save-${counter}.txt`, text, 'text/plain');
+}
+
+function downloadText(name: string, text: string, type: string): void {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = exportFileName(save);
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();

@@ -33,12 +33,29 @@ export function migrateV2toV3(v2: Record<string, unknown>): Record<string, unkno
   };
 }
 
+/**
+ * v4 keeps each stage's best run where v3 kept the last (`results`/`logs`: a v3 save's last runs
+ * become its best), adds the latest runs that are not the best (`latestLogs`, none yet), the runs
+ * in progress of other stages (`paused`, none: v3 threw them away), the write time (`savedAt`,
+ * unknown) and a checksum, which only saves written as v4 must carry.
+ */
+export function migrateV3toV4(v3: Record<string, unknown>): Record<string, unknown> {
+  const campaign = v3['campaign'];
+  return {
+    ...v3,
+    version: 4,
+    savedAt: null,
+    campaign: isRecord(campaign) ? { ...campaign, latestLogs: {}, paused: [] } : campaign,
+  };
+}
+
 const STEPS: Readonly<Record<number, (save: Record<string, unknown>) => Record<string, unknown>>> =
   {
     1: migrateV1toV2,
     2: migrateV2toV3,
+    3: migrateV3toV4,
   };
-const CURRENT = 3;
+const CURRENT = 4;
 
 export function migrateToCurrent(value: unknown): Migrated {
   if (!isRecord(value)) return { ok: false, problem: 'corrupt' };

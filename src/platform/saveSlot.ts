@@ -1,3 +1,4 @@
+import { listAside, pruneAside, putAside, type AsideCopy } from './saveAside';
 import {
   LEGACY_SAVE_KEY,
   parseSaveText,
@@ -24,9 +25,17 @@ export type SaveStatus =
   /** Storage is full (QuotaExceededError): the last good save stays, newer progress is not kept. */
   | 'full'
   /** Another tab has written this save: this tab is read-only until it takes over. */
-  | 'elsewhere';
+  | 'elsewhere'
+  /**
+   * The slot holds a save from a newer version of the game: it stays there untouched and this
+   * tab writes nothing until the player asks for a fresh campaign (replaceNewer).
+   */
+  | 'newer';
 
-/** What boot found besides the campaign: a damaged or newer save that was set aside. */
+/**
+ * What boot found besides the campaign: a damaged save set aside (quarantined), or a newer
+ * version's save left in place (newer).
+ */
 export type LoadNotice = 'quarantined' | 'newer' | null;
 
 export interface LoadResult {
@@ -40,6 +49,17 @@ export interface SaveSlot {
   write(campaign: Campaign): boolean;
   /** Makes this tab the writer again and returns the latest saved campaign to continue from. */
   takeOver(): Campaign | null;
+  /**
+   * At the player's request, moves a newer version's save out of the slot (kept under the newer
+   * prefix, never deleted) so a fresh campaign can be saved; false if it could not be moved.
+   */
+  replaceNewer(): boolean;
+  /** The damaged copies kept aside, oldest first, for the player to download or dismiss. */
+  damaged(): AsideCopy[];
+  /** Forgets one damaged copy, once the player has dismissed it. */
+  dismissDamaged(key: string): void;
+  /** Where this slot lives. */
+  readonly keys: SlotKeys;
   status(): SaveStatus;
   /** The envelope an export would write, for this campaign (works with no storage at all). */
   envelope(campaign: Campaign): SaveEnvelope;
@@ -76,9 +96,6 @@ export function sessionSlotKeys(sessionId: string): SlotKeys {
   const save = `${SESSION_SLOT_PREFIX}${sessionId}`;
   return { save, legacy: null, quarantine: `${save}.damaged.`, newer: `${save}.newer.` };
 }
-/** Enough slots for any real history; past this, the damaged save is left where it is. */
-const MAX_ASIDE = 50;
-
 function isQuota(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'QuotaExceededError';
 }
@@ -95,6 +112,7 @@ export function createSaveSlot(
   tabId: string,
   events: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null = null,
   keys: SlotKeys = MAIN_SLOT,
+  now: () => number = () => Date.now(),
 ): SaveSlot {
   let status: SaveStatus = storage ? 'ok' : 'unavailable';
   /** The write counter this tab last read or wrote; the lease it holds. */
@@ -118,16 +136,13 @@ export function createSaveSlot(
     }
   };
 
-  /** Copies a save we cannot use to the first free `prefix + n`, then frees the slot. */
+  /** Copies a save we cannot use aside under `prefix` (bounded), then frees the slot. */
   const setAside = (prefix: string, text: string): boolean => {
     if (!storage) return false;
     try {
-      for (let n = 1; n <= MAX_ASIDE; n++) {
-        if (storage.getItem(prefix + n) !== null) continue;
-        storage.setItem(prefix + n, text);
-        storage.removeItem(keys.save);
-        return true;
-      }
+      putAside(storage, prefix, text);
+      storage.removeItem(keys.save);
+      return true;
     } catch (error) {
       setStatus(isQuota(error) ? 'full' : 'unavailable');
     }
@@ -137,6 +152,7 @@ export function createSaveSlot(
   const envelope = (campaign: Campaign, count = seen): SaveEnvelope => ({
     version: SAVE_VERSION,
     writer: { tab: tabId, count },
+    savedAt: now(),
     campaign,
   });
 
@@ -151,7 +167,16 @@ export function createSaveSlot(
   events?.addEventListener('storage', onStorage);
 
   return {
+    keys,
     load() {
+      if (storage && status !== 'unavailable') {
+        try {
+          pruneAside(storage, keys.quarantine);
+          pruneAside(storage, keys.newer);
+        } catch {
+          // Pruning is housekeeping: a failure here must not stop the game from loading.
+        }
+      }
       const text = read(keys.save);
       const legacy = text === null && keys.legacy !== null ? read(keys.legacy) : null;
       const found = text ?? legacy;
@@ -163,16 +188,20 @@ export function createSaveSlot(
       }
       // A legacy save we cannot read stays where older builds look for it; never deleted.
       if (text === null) return { campaign: null, notice: null };
-      const newer = parsed.problem === 'newer';
-      // If it cannot be moved aside, this tab must not write over it.
-      if (!setAside(newer ? keys.newer : keys.quarantine, text) && status === 'ok') {
-        setStatus('full');
+      // A newer version's save stays in the slot for that version to read after a reload.
+      if (parsed.problem === 'newer') {
+        setStatus('newer');
+        return { campaign: null, notice: 'newer' };
       }
-      return { campaign: null, notice: newer ? 'newer' : 'quarantined' };
+      // If it cannot be moved aside, this tab must not write over it.
+      if (!setAside(keys.quarantine, text) && status === 'ok') setStatus('full');
+      return { campaign: null, notice: 'quarantined' };
     },
 
     write(campaign) {
-      if (!storage || status === 'unavailable' || status === 'elsewhere') return false;
+      if (!storage || status === 'unavailable' || status === 'elsewhere' || status === 'newer') {
+        return false;
+      }
       const current = read(keys.save);
       if (current !== null) {
         const parsed = parseSaveText(current);
@@ -180,12 +209,12 @@ export function createSaveSlot(
           setStatus('elsewhere');
           return false;
         }
-        if (
-          !parsed.ok &&
-          !setAside(parsed.problem === 'newer' ? keys.newer : keys.quarantine, current)
-        ) {
+        // A newer version wrote here since this tab loaded (another tab, updated): leave it be.
+        if (!parsed.ok && parsed.problem === 'newer') {
+          setStatus('newer');
           return false;
         }
+        if (!parsed.ok && !setAside(keys.quarantine, current)) return false;
       }
       try {
         storage.setItem(keys.save, serializeSave(envelope(campaign, seen + 1)));
@@ -207,6 +236,35 @@ export function createSaveSlot(
       // Claim the lease at once, so the other tab stops writing before either plays on.
       if (campaign) this.write(campaign);
       return campaign;
+    },
+
+    replaceNewer() {
+      if (status !== 'newer') return true;
+      const text = read(keys.save);
+      const parsed = text === null ? null : parseSaveText(text);
+      if (text !== null && parsed && !parsed.ok && parsed.problem === 'newer') {
+        if (!setAside(keys.newer, text)) return false;
+      }
+      setStatus('ok');
+      return true;
+    },
+
+    damaged() {
+      if (!storage || status === 'unavailable') return [];
+      try {
+        return listAside(storage, keys.quarantine);
+      } catch {
+        return [];
+      }
+    },
+
+    dismissDamaged(key) {
+      if (!storage || !key.startsWith(keys.quarantine)) return;
+      try {
+        storage.removeItem(key);
+      } catch {
+        // Blocked storage: the copy stays, and the banner offers it again next time.
+      }
     },
 
     status: () => status,

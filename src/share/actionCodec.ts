@@ -168,8 +168,24 @@ function decodeFields(reader: ByteReader, level: Level, spec: ActionSpec): Actio
   return action as Action;
 }
 
+/**
+ * A player makes a handful of decisions on a busy day; this many per day of the stage (FORMAT.md)
+ * is far beyond play and keeps one link's replay to milliseconds, where an uncapped 300-character
+ * link could carry 12,000 actions.
+ */
+export const MAX_ACTIONS_PER_DAY = 24;
+
+/** The most decisions (actions other than advanceDay) one stage's log may hold. */
+export const maxActionsFor = (level: Level): number => (level.days + 1) * MAX_ACTIONS_PER_DAY;
+
 /** Writes a stage's log: runs of advanceDay folded into the op bytes, the rest field by field. */
 export function encodeLog(writer: ByteWriter, level: Level, log: readonly Action[]): void {
+  const decisions = log.filter((action) => action.type !== 'advanceDay').length;
+  if (decisions > maxActionsFor(level)) {
+    throw new LinkEncodeError(
+      `${decisions} decisions in stage ${level.id}, more than the ${maxActionsFor(level)} a link may carry`,
+    );
+  }
   let days = 0;
   const flushDays = (keep: number) => {
     if (days > keep) {
@@ -206,6 +222,8 @@ export function encodeLog(writer: ByteWriter, level: Level, log: readonly Action
  */
 export function decodeLog(reader: ByteReader, level: Level): Action[] {
   const log: Action[] = [];
+  const maxActions = maxActionsFor(level);
+  let actions = 0;
   let totalDays = 0;
   const pushDays = (count: number) => {
     totalDays += count;
@@ -223,6 +241,8 @@ export function decodeLog(reader: ByteReader, level: Level): Action[] {
       continue;
     }
     pushDays(days);
+    actions += 1;
+    if (actions > maxActions) throw new DecodeError('too_large');
     log.push(decodeFields(reader, level, specOf(code)));
   }
   return log;

@@ -1,6 +1,7 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { RULES_VERSION } from '../sim/state';
 import { ByteReader, ByteWriter, DecodeError } from './bytes';
+import { decodeBase64Url } from './base64url';
 import { crc32 } from './crc32';
 
 /**
@@ -23,7 +24,12 @@ export interface Envelope {
   body: Uint8Array;
 }
 
-export function sealEnvelope(kind: LinkKind, body: Uint8Array): Uint8Array {
+/** `rulesVersion` is for tests that need a link from other rules; the game always seals its own. */
+export function sealEnvelope(
+  kind: LinkKind,
+  body: Uint8Array,
+  rulesVersion: number = RULES_VERSION,
+): Uint8Array {
   // Level 9 and the largest memory level cost nothing at these sizes and win a few bytes.
   const deflated = deflateSync(body, { level: 9, mem: 12 });
   const compress = deflated.length < body.length;
@@ -31,7 +37,7 @@ export function sealEnvelope(kind: LinkKind, body: Uint8Array): Uint8Array {
   const writer = new ByteWriter();
   writer.u8(FORMAT_VERSION);
   writer.u8(LINK_KINDS.indexOf(kind));
-  writer.varint(RULES_VERSION);
+  writer.varint(rulesVersion);
   writer.u8(compress ? FLAG_DEFLATED : 0);
   writer.varint(wire.length);
   writer.raw(wire);
@@ -83,10 +89,36 @@ export function openEnvelope(bytes: Uint8Array, exact: boolean): Envelope {
 
   const kind = LINK_KINDS[kindByte];
   if (kind === undefined || (flags & ~FLAG_DEFLATED) !== 0) throw new DecodeError('damaged');
+  // An older run would replay to a different score under today's rules, so it is never replayed;
+  // a newer one comes from a game this page has not caught up with yet.
   if (rulesVersion !== RULES_VERSION) {
-    throw new DecodeError('rules_version', { found: rulesVersion, expected: RULES_VERSION });
+    const reason = rulesVersion < RULES_VERSION ? 'rules_older' : 'rules_newer';
+    throw new DecodeError(reason, { found: rulesVersion, expected: RULES_VERSION });
   }
   const wire = bytes.subarray(bodyStart, bodyStart + bodyLength);
   const body = (flags & FLAG_DEFLATED) !== 0 ? inflateCapped(wire) : wire;
   return { kind, rulesVersion, body };
+}
+
+/**
+ * How many base64url characters the whole link will have, read from the first few: the header
+ * states the body length. `'more'` when even the header is not complete yet, null when the text
+ * cannot start a link. The pasted-text scanner uses it to rejoin a link wrapped over lines.
+ */
+export function expectedPayloadChars(start: string): number | 'more' | null {
+  // 20 characters hold 15 bytes, more than the longest header (13).
+  const { bytes } = decodeBase64Url(start.slice(0, 20));
+  try {
+    const header = new ByteReader(bytes, 0, bytes.length, 'truncated');
+    if (header.u8() !== FORMAT_VERSION) return null;
+    header.u8();
+    header.varint();
+    header.u8();
+    const bodyLength = header.varint();
+    const totalBytes = header.offset + bodyLength + 4;
+    return Math.ceil((totalBytes * 8) / 6);
+  } catch (error) {
+    if (error instanceof DecodeError && error.reason === 'truncated') return 'more';
+    return null;
+  }
 }

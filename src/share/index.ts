@@ -15,10 +15,22 @@ export {
   MAX_PAYLOAD_CHARS,
   type DecodeResult,
   type EncodeResult,
+  type LinkForm,
   type SessionLink,
   type SessionResult,
 } from './link';
-export { ANONYMOUS, csvCell, csvRow, MAX_NAME_CODE_POINTS, sanitizeName } from './names';
+export {
+  ANONYMOUS,
+  csvCell,
+  csvRow,
+  DISPLAY_GRAPHEMES,
+  displayName,
+  graphemes,
+  isolateName,
+  MAX_MARKS_PER_LETTER,
+  MAX_NAME_CODE_POINTS,
+  sanitizeName,
+} from './names';
 export {
   LANGUAGES,
   LEVER_KEYS,
@@ -29,6 +41,8 @@ export {
   type SessionSpec,
 } from './payload';
 export {
+  failureSentence,
+  levelHashesSentence,
   LINK_MESSAGES,
   LINK_REASONS,
   linkFailure,
@@ -36,6 +50,13 @@ export {
   type LinkFailureDetail,
   type LinkReason,
 } from './reasons';
+export {
+  findPastedLinks,
+  MAX_PASTED_LINE_CHARS,
+  scanPastedText,
+  type PastedLine,
+  type PastedLink,
+} from './pasted';
 export { sessionKey } from './sessionKey';
 export {
   verifyResultLink,

@@ -5,7 +5,7 @@ import { decodeLog, encodeLog, LinkEncodeError } from './actionCodec';
 import { ByteReader, ByteWriter, DecodeError } from './bytes';
 import type { LinkKind } from './envelope';
 import { levelHash } from './levelHash';
-import { ANONYMOUS, sanitizeName } from './names';
+import { sanitizeName } from './names';
 
 /** The levels a link is checked against, as loaded from levels/*.json, before any lever override. */
 export type LevelSet = Readonly<Partial<Record<StageId, Level>>>;
@@ -128,16 +128,27 @@ function requireLevel(levels: LevelSet, stage: StageId): Level {
 
 function readStages(reader: ByteReader): StageId[] {
   const mask = reader.u8();
-  if (mask === 0 || mask >>> STAGE_IDS.length !== 0) throw new DecodeError('damaged');
+  if (mask === 0) throw new DecodeError('damaged');
+  // The CRC held, so a bit past the four stages is a stage from another game's set, not damage.
+  if (mask >>> STAGE_IDS.length !== 0) throw new DecodeError('unknown_stage');
   return STAGE_IDS.filter((_, index) => (mask & (1 << index)) !== 0);
 }
+
+const hexHash = (hash: number): string => (hash >>> 0).toString(16).padStart(8, '0');
 
 /** The stored level hash must match the level this page has; checked before the log is read. */
 function readLevel(reader: ByteReader, levels: LevelSet, stage: StageId): Level {
   const hash = reader.u32();
   const level = levels[stage];
   if (level === undefined) throw new DecodeError('unknown_stage', { stage });
-  if (hash !== levelHash(level)) throw new DecodeError('level_changed', { stage });
+  const here = levelHash(level);
+  if (hash !== here) {
+    throw new DecodeError('level_changed', {
+      stage,
+      linkLevelHash: hexHash(hash),
+      pageLevelHash: hexHash(here),
+    });
+  }
   return level;
 }
 
@@ -182,7 +193,8 @@ export function decodeBody(
     reader.expectEnd();
     return { kind, rulesVersion, ...head, stages, language };
   }
-  const head = readHead(reader, ANONYMOUS);
+  // Empty stays empty here so that re-encoding reproduces the link; decodeLink names it.
+  const head = readHead(reader, '');
   const stages = readStages(reader).map((stage) => {
     const level = readLevel(reader, levels, stage);
     const logReader = reader.sub(reader.varint());

@@ -9,7 +9,8 @@ export const LINK_REASONS = [
   'truncated',
   'damaged',
   'format_version',
-  'rules_version',
+  'rules_older',
+  'rules_newer',
   'too_large',
   'unknown_stage',
   'level_changed',
@@ -36,10 +37,11 @@ export const LINK_MESSAGES: Readonly<Record<LinkReason, string>> = {
   damaged: 'The link is damaged: some characters were changed, added or lost on the way.',
   format_version:
     'This link was made by a different version of the game, whose link format this page cannot read.',
-  rules_version:
-    'This link was played under a different version of the game rules, so its score cannot be checked here.',
+  rules_older:
+    'This link was made with an earlier version of the rules: it can no longer be verified.',
+  rules_newer: 'This link was made with a newer version of the game: reload to update.',
   too_large: 'The link unpacks to far more data than any real game, so it was not opened.',
-  unknown_stage: 'This link includes a stage that this page does not have.',
+  unknown_stage: 'This link includes a stage that is not in this game’s set of stages.',
   level_changed:
     'A stage in this link was played on a different version of its level, so its score cannot be checked on this one.',
   replay_failed: 'The decisions in this link do not replay on this level.',
@@ -58,6 +60,9 @@ export interface LinkFailureDetail {
   simError?: string;
   found?: number;
   expected?: number;
+  /** level_changed: the stage's level hash in the link and on this page, as 8 hex digits. */
+  linkLevelHash?: string;
+  pageLevelHash?: string;
 }
 
 export interface LinkFailure {
@@ -67,8 +72,30 @@ export interface LinkFailure {
   detail?: LinkFailureDetail;
 }
 
+/**
+ * The hashes are the one thing a refused link shows: a trainer needs them to tell which copy of
+ * a level a student played, and they are not a score.
+ */
+export const levelHashesSentence = (linkHash: string, pageHash: string): string =>
+  `Level in the link: ${linkHash}; level on this page: ${pageHash}.`;
+
+/** The reason's sentence, with the two level hashes after it when the failure has them. */
+export function failureSentence(
+  failure: Pick<LinkFailure, 'reason' | 'detail'>,
+  sentenceOf: (reason: LinkReason) => string = (reason) => LINK_MESSAGES[reason],
+  hashesOf: (linkHash: string, pageHash: string) => string = levelHashesSentence,
+): string {
+  const sentence = sentenceOf(failure.reason);
+  const { linkLevelHash, pageLevelHash } = failure.detail ?? {};
+  if (linkLevelHash === undefined || pageLevelHash === undefined) return sentence;
+  return `${sentence} ${hashesOf(linkLevelHash, pageLevelHash)}`;
+}
+
 export function linkFailure(reason: LinkReason, detail?: LinkFailureDetail): LinkFailure {
   const failure: LinkFailure = { ok: false, reason, message: LINK_MESSAGES[reason] };
-  if (detail !== undefined) failure.detail = detail;
+  if (detail !== undefined) {
+    failure.detail = detail;
+    failure.message = failureSentence(failure);
+  }
   return failure;
 }

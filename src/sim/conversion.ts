@@ -21,6 +21,14 @@ export function effectiveDiscountBp(state: SimState, listing: ListingState, kind
   return listing.discountBp;
 }
 
+/**
+ * The price buyers compare a listing with: its own field's reference price, raised by quality
+ * above par (a better-made product holds a higher price) and lowered below it.
+ */
+export function qualityReferencePriceFen(listing: ListingState): number {
+  return mulBp(listing.referencePriceFen, listing.qualityBp);
+}
+
 /** Price elasticity of -2 around the market's reference price, clamped to 30%..200%. */
 export function priceFactorBp(priceFen: number, referencePriceFen: number): number {
   const ratioBp = Math.floor((priceFen * BP) / Math.max(1, referencePriceFen));
@@ -51,7 +59,6 @@ export interface ConversionInputs {
   designerBp: number;
   kind: DayKind;
   discountBp: number;
-  referencePriceFen: number;
 }
 
 /** Visit -> order conversion in bp: a product of factors, each divided by 10000 in turn. */
@@ -59,7 +66,7 @@ export function conversionBp(listing: ListingState, inputs: ConversionInputs): n
   let cvr = inputs.categoryConversionBp;
   cvr = mulBp(cvr, reviewsFactorBp(listing));
   cvr = mulBp(cvr, ratingFactorBp(listing));
-  cvr = mulBp(cvr, priceFactorBp(listing.priceFen, inputs.referencePriceFen));
+  cvr = mulBp(cvr, priceFactorBp(listing.priceFen, qualityReferencePriceFen(listing)));
   cvr = mulBp(cvr, listing.qualityBp);
   cvr = mulBp(cvr, trendFitFactorBp(listing.trendFitBp));
   cvr = mulBp(cvr, inputs.customerServiceBp);
@@ -84,9 +91,17 @@ export function coverageFactorBp(covered: number, needed: number, floorBp: numbe
   return floorBp + Math.floor(((BP - floorBp) * covered) / needed);
 }
 
-/** Extra returns and bad reviews when the design misses the trend or quality is below par. */
+/**
+ * Returns and bad reviews beyond the category's, in bp (negative: fewer): a design that misses
+ * the trend or quality below par adds; quality above par takes away; a near-exact copy adds,
+ * because buyers who wanted the original notice the difference.
+ */
 export function mismatchBp(listing: ListingState): number {
   const fitGap = listing.trendFitBp < 5000 ? Math.floor(((5000 - listing.trendFitBp) * 3) / 10) : 0;
-  const qualityGap = listing.qualityBp < BP ? Math.floor((BP - listing.qualityBp) / 2) : 0;
-  return fitGap + qualityGap;
+  const qualityGap = Math.floor((BP - listing.qualityBp) / 2);
+  const copyGap =
+    listing.copiedFrom !== null && listing.similarityBp > 8000
+      ? Math.floor((listing.similarityBp - 8000) / 2)
+      : 0;
+  return fitGap + qualityGap + copyGap;
 }

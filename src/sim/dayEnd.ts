@@ -2,6 +2,7 @@ import { closeDayBatch, moveCash, payExpense } from './books';
 import { mismatchBp } from './conversion';
 import { rollEvents } from './events';
 import { checkClosure } from './fakes';
+import { accrueReturnsStillDue, closeStageBooks } from './closeBooks';
 import type { Level } from './level';
 import { CASH_INDEX, PNL_INDEX, netProfitFen } from './ledger';
 import { BP, mulBp } from './math';
@@ -10,10 +11,11 @@ import { clearExcessAtEnd } from './supply';
 import { computeWeight } from './traffic';
 
 export function expectedReturnRateBp(level: Level, listing: ListingState): number {
-  return (
+  return Math.max(
+    0,
     mulBp(level.market.categoryReturnBp, level.levers.returnRateScaleBp) +
-    listing.defectBp +
-    mismatchBp(listing)
+      listing.defectBp +
+      mismatchBp(listing),
   );
 }
 
@@ -100,10 +102,13 @@ export function finishDay(level: Level, state: SimState, day: number, report: Da
     listing.weight = computeWeight(listing, expectedReturnRateBp(level, listing));
   }
   payRunningCosts(level, state);
-  if (day === state.days && state.outcome === 'running' && level.platform.endOfStageCoverDays > 0)
-    clearExcessAtEnd(level, state, report);
-  coverCash(state, report);
+  const lastDay = day === state.days && state.outcome === 'running';
+  if (lastDay) accrueReturnsStillDue(level, state);
+  if (lastDay && level.platform.endOfStageCoverDays > 0) clearExcessAtEnd(level, state, report);
   checkClosure(state, report.notices);
+  if (state.outcome === 'closed') closeStageBooks(level, state, report);
+  coverCash(state, report);
+  if (state.outcome === 'bankrupt') accrueReturnsStillDue(level, state);
   closeDayBatch(state, true);
   recordSeries(state, report);
   state.day = day;

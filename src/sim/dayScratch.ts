@@ -40,7 +40,6 @@ export const inputs: ConversionInputs = {
   operatorBp: 0,
   designerBp: 0,
   kind: 'none',
-  referencePriceFen: 0,
   discountBp: 0,
 };
 

@@ -98,12 +98,17 @@ function festivalAhead(level: Level, day: number): boolean {
   return levelTables(level).festivalAhead[day] ?? false;
 }
 
-/** The first listing with goods arriving after `day`: a delay can only hit those. Daily check. */
+/** A shipment still on the way that was not delayed yet: a supplier delays a shipment once. */
+function delayable(shipment: Shipment, day: number): boolean {
+  return shipment.arrivalDay > day && shipment.delayedDays === 0;
+}
+
+/** The first listing with goods a delay can still hit. Daily check. */
 function listingWithLateShipment(state: SimState, day: number): number {
   for (let i = 0; i < state.listings.length; i++) {
     const inTransit = (state.listings[i] as ListingState).inTransit;
     for (let j = 0; j < inTransit.length; j++) {
-      if ((inTransit[j] as Shipment).arrivalDay > day) return i;
+      if (delayable(inTransit[j] as Shipment, day)) return i;
     }
   }
   return -1;
@@ -137,6 +142,8 @@ function tryChanceEvent(level: Level, state: SimState, spec: EventSpec): boolean
       state.competitorBoostBp[competitor.id] = (state.competitorBoostBp[competitor.id] ?? 0) + 3000;
       boostCompetitor(level, state, competitor.rank);
       state.referencePriceFen = mulBp(state.referencePriceFen, BP - 500);
+      for (const listing of state.listings)
+        listing.referencePriceFen = mulBp(listing.referencePriceFen, BP - 500);
       open(state, spec.kind, 0, { competitorId: competitor.id, discountBp: PRICE_CUT_BP });
       return true;
     }
@@ -211,8 +218,9 @@ export function resolveEvent(state: SimState, choice: EventChoice): void {
   state.pendingEvent = null;
   switch (event.kind) {
     case 'supplierDelay': {
-      const shipment = listing.inTransit.find((s) => s.arrivalDay > state.day + 1);
+      const shipment = listing.inTransit.find((s) => delayable(s, state.day + 1));
       if (!shipment) return;
+      shipment.delayedDays = Math.max(1, event.qty);
       if (choice === 'expedite') {
         payExpense(
           state,

@@ -5,7 +5,7 @@ export type { ApplyResult, SimError } from './apply';
 export { SIM_ERRORS, applyAction, applyActionInPlace } from './apply';
 export { dayKind, conversionBp, priceFactorBp } from './conversion';
 export { EVENT_CHOICES_BY_KIND, EVENT_TERMS, hunterClaimFen } from './events';
-export { BRUSHING_POINTS, anomalyMultiplier, detectionChanceBp, fakeRiskBp } from './fakes';
+export { BRUSHING_POINTS, anomalyMultiplierBp, detectionChanceBp, fakeRiskBp } from './fakes';
 export { canonicalJson, stateHash } from './hash';
 export { competitorWeights, createState, searchTrendBp } from './init';
 export * from './ledger';

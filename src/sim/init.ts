@@ -4,30 +4,35 @@ import { STAFF_ROLES } from './level';
 import { expectedReturnRateBp } from './dayEnd';
 import { emptyLedger } from './ledger';
 import { levelTables } from './levelCache';
-import { lerpTable } from './math';
+import { BP, lerpTable, mulBp } from './math';
 import { rollInt, seedRng } from './rng';
 import type { ListingState, Series, SimState } from './state';
 import { RULES_VERSION } from './state';
 import { RANK_MOAT_BP, RANK_SHARE } from './tables';
-import { computeWeight } from './traffic';
+import { computeWeight, fieldSearchesPerDay } from './traffic';
 
 const weightCache = new WeakMap<Level, number[]>();
 
 /**
- * The ranked field of a category: listing k's weekly weight is what rank k brings an average
- * listing (searches x share x category conversion), inflated by the moat of the top ranks,
- * so an average product is self-consistent at any rank and only better conversion or paid
- * support holds a top place. Sorted from strongest to weakest.
+ * The ranked field of one listing: rival k's weekly weight is what rank k brings an average
+ * listing (field searches x share x category conversion), cut by the category's refunds as
+ * ours is, and inflated by the moat of the top ranks. An average product is then
+ * self-consistent where the moat ends, in the low teens; only better conversion or paid support
+ * holds a higher place. Sorted from strongest to weakest.
  */
 export function competitorWeights(level: Level): number[] {
   const cached = weightCache.get(level);
   if (cached) return cached.slice();
-  const { searchesPerDay, categoryConversionBp, listingCount } = level.market;
+  const { categoryConversionBp, listingCount, categoryReturnBp } = level.market;
+  const searches = fieldSearchesPerDay(level);
+  const refundFactorBp =
+    BP - Math.floor(mulBp(categoryReturnBp, level.levers.returnRateScaleBp) / 2);
   const weights: number[] = [];
   for (let rank = 1; rank <= listingCount; rank++) {
     const share = lerpTable(RANK_SHARE, rank);
-    const weekly = Math.floor((searchesPerDay * share * categoryConversionBp * 7) / 100_000);
-    weights.push(Math.floor((weekly * lerpTable(RANK_MOAT_BP, rank)) / 10_000));
+    const weekly = Math.floor((searches * share * categoryConversionBp * 7) / 100_000);
+    const moated = Math.floor((weekly * lerpTable(RANK_MOAT_BP, rank)) / 10_000);
+    weights.push(mulBp(moated, refundFactorBp));
   }
   weightCache.set(level, weights);
   return weights.slice();
@@ -40,6 +45,8 @@ function listingFromSpec(spec: ListingSpec, level: Level): ListingState {
     id: spec.id,
     name: { ...spec.name },
     priceFen: spec.priceFen,
+    // What an average-made product sells at in this field: the launch price is for its quality.
+    referencePriceFen: Math.floor((spec.priceFen * BP) / Math.max(1, spec.qualityBp)),
     discountBp: 0,
     supplierId: spec.supplierId,
     materialId: spec.materialId,
@@ -76,6 +83,7 @@ function listingFromSpec(spec: ListingSpec, level: Level): ListingState {
     ipThresholdBp: 10_000,
     fakeSinceCaught: 0,
     fakeTotal: 0,
+    fakePatternMeter: 0,
     soldTotal: 0,
     boughtTotal: spec.onHand,
     lostSales: 0,
@@ -154,6 +162,7 @@ export function createState(level: Level, seed: number): SimState {
     creditLimitFen: level.credit.limitFen,
     points: 0,
     offences: 0,
+    majorOffences: 0,
     staff: perRole((role) => level.staff[role]),
     wagesFen: perRole((role) => level.roles[role].monthlyWageFen),
     listings,
@@ -186,6 +195,8 @@ export function createState(level: Level, seed: number): SimState {
       unitsBought: 0,
       unitsCleared: 0,
       fakeFeesFen: 0,
+      refundsStillDueFen: 0,
+      commissionStillDueFen: 0,
     },
     today: null,
     ads: listings.map(() => emptyListingAds()),

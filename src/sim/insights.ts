@@ -81,8 +81,9 @@ export function reconciliation(state: SimState): {
 } {
   const ledger = state.ledger;
   const paid = pnlTotal(ledger, 'gmv') + pnlTotal(ledger, 'coupons');
-  const refunds = pnlTotal(ledger, 'refunds');
-  const commission = pnlTotal(ledger, 'commission');
+  // Returns accrued at the end are refunds the platform will make from what it still holds.
+  const refunds = pnlTotal(ledger, 'refunds') - state.totals.refundsStillDueFen;
+  const commission = pnlTotal(ledger, 'commission') + state.totals.commissionStillDueFen;
   const paymentFees = pnlTotal(ledger, 'paymentFees');
   const fakeFloatOut = -(ledger.cashTotals[CASH_INDEX.fakeOrderFloat] as number);
   const settled =

@@ -9,6 +9,7 @@
 export const PNL_LINES = [
   'gmv',
   'refunds',
+  'returnsDue',
   'cogs',
   'writeOffs',
   'commission',

@@ -19,6 +19,8 @@ export interface LevelTables {
   /** The two events whose meters sales fill every day, looked up once. */
   hunterClaim: EventSpec | undefined;
   ipComplaint: EventSpec | undefined;
+  /** Whether the player can hire and fire in this stage; if not, missing roles cut nothing. */
+  staffManaged: boolean;
 }
 
 const cache = new WeakMap<Level, LevelTables>();
@@ -45,6 +47,7 @@ export function levelTables(level: Level): LevelTables {
     competitors: firstById(level.market.competitors),
     hunterClaim: events.get('hunterClaim'),
     ipComplaint: events.get('ipComplaint'),
+    staffManaged: level.enabledActions.includes('setStaff'),
   };
   cache.set(level, tables);
   return tables;

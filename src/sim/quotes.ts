@@ -3,12 +3,13 @@ import type { Level, Supplier } from './level';
 import { levelTables } from './levelCache';
 import { mulBp } from './math';
 import type { ListingState, SimState } from './state';
+import { promoAffiliateFen } from './sales';
 import { unitCostForQty } from './supply';
 import { CALENDAR_SEARCH_BP, FESTIVAL_SEARCH_DECLINED_BP } from './tables';
 
 /**
  * What one order earns before returns, line by line, at a given discount. The arithmetic is the
- * same as when the sim books a sale (step.ts sellOrders), so a negotiation dialog can quote the
+ * same as when the sim books a sale (sales.ts sellOrders), so a negotiation dialog can quote the
  * trade-off with the numbers that will actually be booked; a unit test holds the two together.
  */
 export interface OrderMargin {
@@ -23,6 +24,8 @@ export interface OrderMargin {
   shippingFen: number;
   /** Freight insurance, which a festival campaign requires anyway. */
   insuranceFen: number;
+  /** What a promoted order pays the coupon sites and 淘宝客 affiliates who brought it. */
+  affiliateFen: number;
   unitCostFen: number;
   marginFen: number;
 }
@@ -42,6 +45,7 @@ export function orderMargin(level: Level, listing: ListingState, discountBp: num
   const taxFen = mulBp(paidFen, platform.taxBp);
   const shippingFen = platform.shippingPerParcelFen + platform.packagingPerParcelFen;
   const insuranceFen = platform.freightInsurancePerOrderFen;
+  const affiliateFen = promoAffiliateFen(paidFen, discountFen);
   const unitCostFen = shelfUnitCostFen(listing);
   return {
     priceFen: listing.priceFen,
@@ -53,9 +57,17 @@ export function orderMargin(level: Level, listing: ListingState, discountBp: num
     taxFen,
     shippingFen,
     insuranceFen,
+    affiliateFen,
     unitCostFen,
     marginFen:
-      paidFen - commissionFen - paymentFeeFen - taxFen - shippingFen - insuranceFen - unitCostFen,
+      paidFen -
+      commissionFen -
+      paymentFeeFen -
+      taxFen -
+      shippingFen -
+      insuranceFen -
+      affiliateFen -
+      unitCostFen,
   };
 }
 

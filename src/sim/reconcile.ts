@@ -37,8 +37,9 @@ export function reconciliationRows(state: SimState): {
   const cash = ledger.cashTotals;
   const books: Record<ReconciliationLine['line'], [BooksSource, number]> = {
     ordersPaid: ['gmvLessCoupons', pnlTotal(ledger, 'gmv') + pnlTotal(ledger, 'coupons')],
-    refunds: ['refunds', pnlTotal(ledger, 'refunds')],
-    commission: ['commission', pnlTotal(ledger, 'commission')],
+    // The refund and commission parts of the accrued returns-still-due line belong here too.
+    refunds: ['refunds', pnlTotal(ledger, 'refunds') - state.totals.refundsStillDueFen],
+    commission: ['commission', pnlTotal(ledger, 'commission') + state.totals.commissionStillDueFen],
     paymentFees: ['paymentFees', pnlTotal(ledger, 'paymentFees')],
     // The platform's cut of fake orders is inside the books' fake-order cost line.
     fakeOrderFees: ['fakeOrderCosts', -state.totals.fakeFeesFen],

@@ -12,12 +12,18 @@ export function hunterRiskPerOrderBp(listing: ListingState): number {
   return (listing.superlativeClaim ? 100 : 0) + (listing.materialClaim ? 60 : 0);
 }
 
-/** IP risk per real order: only a close copy of a registered design draws complaints. */
+/**
+ * IP risk per real order. A registered design is defended from half-similar on; any design copied
+ * nearly exactly (above 80%: same photos, same words) draws the original seller's complaint to
+ * the platform, which takes copied listings down too. A loose copy of an open design is safe.
+ */
 export function ipRiskPerOrderBp(tables: LevelTables, listing: ListingState): number {
   if (listing.copiedFrom === null) return 0;
   const source = tables.competitors.get(listing.copiedFrom);
-  if (!source?.designProtected) return 0;
-  return Math.max(0, Math.floor((listing.similarityBp - 5000) / 60));
+  const similarity = listing.similarityBp;
+  const open = similarity > 8000 ? Math.floor((similarity - 8000) / 80) : 0;
+  if (!source?.designProtected) return open;
+  return Math.max(open, Math.floor((similarity - 5000) / 120));
 }
 
 export function updateRiskMeters(

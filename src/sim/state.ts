@@ -4,7 +4,7 @@ import type { Ledger } from './ledger';
 import type { RngState } from './rng';
 
 /** Bump when any rule changes the result of a replay; golden replays pin it. */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 export interface Shipment {
   arrivalDay: number;
@@ -16,6 +16,8 @@ export interface Shipment {
   prepaidFen: number;
   balanceFen: number;
   netDays: number;
+  /** Days this shipment was already delayed: a supplier delays one shipment once. */
+  delayedDays: number;
 }
 
 export interface Payable {
@@ -52,6 +54,8 @@ export interface ListingState {
   id: string;
   name: LocalText;
   priceFen: number;
+  /** The price its own competitive field sells at: each listing is compared with its own rivals. */
+  referencePriceFen: number;
   discountBp: number;
   supplierId: string;
   materialId: string;
@@ -91,8 +95,13 @@ export interface ListingState {
   ipThresholdBp: number;
   /** Real orders and fake orders since the listing was last caught, for the 96-order rule. */
   fakeSinceCaught: number;
-  /** Every fake order ever placed on the listing: the platform remembers a pattern. */
+  /** Every fake order ever placed on the listing. */
   fakeTotal: number;
+  /**
+   * The pattern the platform sees, in fake orders: today's fakes add, and it fades by a tenth a
+   * day, so brushing that stopped weeks ago no longer raises the chance of being caught.
+   */
+  fakePatternMeter: number;
   soldTotal: number;
   boughtTotal: number;
   lostSales: number;
@@ -206,6 +215,9 @@ export interface Totals {
   unitsCleared: number;
   /** Commission and payment fees the platform kept on fake orders. */
   fakeFeesFen: number;
+  /** Refunds, and the commission that comes back with them, of returns accrued at the end. */
+  refundsStillDueFen: number;
+  commissionStillDueFen: number;
 }
 
 export interface SimState {
@@ -223,6 +235,8 @@ export interface SimState {
   creditLimitFen: number;
   points: number;
   offences: number;
+  /** Offences of 96 or more fake orders: the third one brings 48 points. */
+  majorOffences: number;
   staff: Record<StaffRole, number>;
   /** Monthly wage per role, after raises. */
   wagesFen: Record<StaffRole, number>;

@@ -1,20 +1,10 @@
-import {
-  accrue,
-  addPending,
-  closeDayBatch,
-  moveCash,
-  openDayBatch,
-  payExpense,
-  takeFromStock,
-} from './books';
+import { closeDayBatch, openDayBatch, payExpense } from './books';
 import { CASH_INDEX, PNL_INDEX } from './ledger';
 import {
   conversionBp,
   coverageFactorBp,
   customerServiceFactorBp,
-  dayKind,
   effectiveDiscountBp,
-  mismatchBp,
 } from './conversion';
 import { finishDay } from './dayEnd';
 import { detectFakes } from './fakes';
@@ -22,19 +12,18 @@ import type { Level } from './level';
 import { levelTables, type LevelTables } from './levelCache';
 import { BP, mulBp } from './math';
 import { processArrivals, processPayables, settleToday } from './supply';
-import { processReturnsDue, scheduleReturns } from './returns';
+import { processReturnsDue } from './returns';
+import { chargeFakeOrders, sellOrders } from './sales';
 import { updateRiskMeters } from './risk';
 import type { DayReport, ListingState, SimState } from './state';
 import {
   AD_CONVERSION_BP,
   CALENDAR_SEARCH_BP,
   CHATS_PER_VISIT_BP,
-  FAKE_REVIEW_SHARE_BP,
   FESTIVAL_CPC_BP,
   FESTIVAL_SEARCH_DECLINED_BP,
   LATE_PARCEL_COMPENSATION_FEN,
   PLAN_DAYS,
-  REVIEW_SHARE_BP,
   SPIRAL_GROWTH_BP,
   STREAK_GROWTH_BP,
 } from './tables';
@@ -45,8 +34,8 @@ import {
   operatorCapacity,
   packingCapacity,
 } from './staffLoad';
-import { buyClicksInto, computeRank, organicVisitsScaled } from './traffic';
-import { ads, inputs, listingDay, listingDays, saleMoney, type ListingDay } from './dayScratch';
+import { buyClicksInto, computeRank, fieldSearchesPerDay, organicVisitsScaled } from './traffic';
+import { ads, inputs, listingDay, listingDays, type ListingDay } from './dayScratch';
 import { recordAdClicks, recordAdOrders, startAdDay } from './adStats';
 
 /** Organic visits are computed in 1/100000 of a visit; the carry keeps the fraction. */
@@ -153,7 +142,7 @@ function runDay(level: Level, state: SimState): void {
   let demandAvgBp = 0;
   for (let i = 0; i < 7; i++) demandAvgBp += state.demand7[i] as number;
   demandAvgBp = Math.floor(demandAvgBp / 7);
-  const searches = mulBp(market.searchesPerDay, demandBp);
+  const searches = mulBp(fieldSearchesPerDay(level), demandBp);
   const cpcBp = kind === 'festival' ? FESTIVAL_CPC_BP : BP;
 
   // Traffic first for every listing: customer service is shared, so conversion needs all chats.
@@ -187,10 +176,15 @@ function runDay(level: Level, state: SimState): void {
   const live = liveListings(state);
   inputs.categoryConversionBp = market.categoryConversionBp;
   inputs.customerServiceBp = customerServiceFactorBp(csCapacity, chats);
-  inputs.operatorBp = coverageFactorBp(operatorCapacity(level, state.staff), live, 8500);
-  inputs.designerBp = coverageFactorBp(designerCapacity(level, state.staff), live, 9000);
+  // Roles the player cannot hire in this stage neither cost nor cut: the stage does not model them.
+  const staffManaged = tables.staffManaged;
+  inputs.operatorBp = staffManaged
+    ? coverageFactorBp(operatorCapacity(level, state.staff), live, 8500)
+    : BP;
+  inputs.designerBp = staffManaged
+    ? coverageFactorBp(designerCapacity(level, state.staff), live, 9000)
+    : BP;
   inputs.kind = kind;
-  inputs.referencePriceFen = state.referencePriceFen;
 
   let parcels = 0;
   let realParcels = 0;
@@ -238,6 +232,7 @@ function runDay(level: Level, state: SimState): void {
   for (let i = 0; i < listings.length; i++) {
     const listing = listings[i] as ListingState;
     const today = listingDays[i] as ListingDay;
+    listing.fakePatternMeter = Math.floor((listing.fakePatternMeter * 19) / 20);
     if (listing.takedownDays > 0) {
       listing.takedownDays -= 1;
       pushWindow(listing.sales7, 0);
@@ -250,6 +245,7 @@ function runDay(level: Level, state: SimState): void {
     sellOrders(level, state, listing, i, today.orders, kind, lateShareBp, report);
     const fakes = today.fakeSearch + today.fakeAd;
     if (fakes > 0) chargeFakeOrders(level, state, listing, today, kind);
+    listing.fakePatternMeter += fakes;
 
     const yesterday = listing.sales7[6] as number;
     const total = today.orders + fakes;
@@ -288,112 +284,4 @@ function runDay(level: Level, state: SimState): void {
 
   processReturnsDue(level, state, day, report);
   finishDay(level, state, day, report);
-}
-
-function sellOrders(
-  level: Level,
-  state: SimState,
-  listing: ListingState,
-  index: number,
-  orders: number,
-  kind: ReturnType<typeof dayKind>,
-  lateShareBp: number,
-  report: DayReport,
-): void {
-  if (orders === 0) return;
-  const { levers, platform } = level;
-  const discountFen = mulBp(listing.priceFen, effectiveDiscountBp(state, listing, kind));
-  const paidFen = listing.priceFen - discountFen;
-  const commissionFen = mulBp(paidFen, levers.commissionBp);
-  const paymentFeeFen = mulBp(paidFen, levers.paymentFeeBp);
-  const taxFen = mulBp(paidFen, platform.taxBp);
-  const unitCostBefore =
-    listing.onHand === 0 ? 0 : Math.floor(listing.stockValueFen / listing.onHand);
-  const cogs = takeFromStock(listing, orders);
-
-  accrue(state, PNL_INDEX.gmv, orders * listing.priceFen);
-  accrue(state, PNL_INDEX.coupons, -orders * discountFen);
-  accrue(state, PNL_INDEX.commission, -orders * commissionFen);
-  accrue(state, PNL_INDEX.paymentFees, -orders * paymentFeeFen);
-  accrue(state, PNL_INDEX.cogs, -cogs);
-  payExpense(state, PNL_INDEX.taxes, CASH_INDEX.taxes, orders * taxFen);
-  payExpense(
-    state,
-    PNL_INDEX.shipping,
-    CASH_INDEX.shipping,
-    orders * (platform.shippingPerParcelFen + platform.packagingPerParcelFen),
-  );
-  payExpense(
-    state,
-    PNL_INDEX.insuranceAndReturns,
-    CASH_INDEX.insuranceAndReturns,
-    orders * platform.freightInsurancePerOrderFen,
-  );
-  const settleDay = state.day + 1 + levers.settlementDays;
-  addPending(state, settleDay, orders * (paidFen - commissionFen - paymentFeeFen));
-
-  const promoExtra = kind === 'festival' || listing.discountBp >= 3000 ? 1000 : 0;
-  const returnRateBp =
-    mulBp(level.market.categoryReturnBp, levers.returnRateScaleBp) +
-    listing.defectBp +
-    mismatchBp(listing) +
-    promoExtra +
-    Math.floor(lateShareBp / 10);
-  saleMoney.paidPerUnitFen = paidFen;
-  saleMoney.commissionPerUnitFen = commissionFen;
-  saleMoney.taxPerUnitFen = taxFen;
-  saleMoney.unitCostFen = unitCostBefore;
-  saleMoney.settleDay = settleDay;
-  scheduleReturns(level, state, listing, index, orders, Math.min(returnRateBp, 9000), saleMoney);
-
-  const carries = listing.carries;
-  const reviewsTotal = orders * REVIEW_SHARE_BP + carries.reviews;
-  const reviews = Math.floor(reviewsTotal / BP);
-  carries.reviews = reviewsTotal - reviews * BP;
-  const badShareBp = Math.min(
-    BP,
-    300 + listing.defectBp + mismatchBp(listing) + Math.floor(lateShareBp / 2),
-  );
-  const badTotal = reviews * badShareBp + carries.badReviews;
-  const badWanted = Math.floor(badTotal / BP);
-  carries.badReviews = badTotal - badWanted * BP;
-  const bad = Math.min(reviews, badWanted);
-  listing.reviewsGood += reviews - bad;
-  listing.reviewsBad += bad;
-  listing.soldTotal += orders;
-  report.reviewsGood += reviews - bad;
-  report.reviewsBad += bad;
-  report.orders += orders;
-  report.gmvFen += orders * listing.priceFen;
-  state.totals.orders += orders;
-}
-
-/** Fake orders buy weight and reviews, never revenue: the price goes out and comes back less fees. */
-function chargeFakeOrders(
-  level: Level,
-  state: SimState,
-  listing: ListingState,
-  today: ListingDay,
-  kind: ReturnType<typeof dayKind>,
-): void {
-  const { levers, platform } = level;
-  const fakes = today.fakeSearch + today.fakeAd;
-  const paidFen =
-    listing.priceFen - mulBp(listing.priceFen, effectiveDiscountBp(state, listing, kind));
-  const feesFen = mulBp(paidFen, levers.commissionBp) + mulBp(paidFen, levers.paymentFeeBp);
-  moveCash(state, CASH_INDEX.fakeOrderFloat, -fakes * paidFen);
-  addPending(state, state.day + 1 + levers.settlementDays, fakes * (paidFen - feesFen));
-  accrue(state, PNL_INDEX.fakeOrderCosts, -fakes * feesFen);
-  state.totals.fakeFeesFen += fakes * feesFen;
-  payExpense(
-    state,
-    PNL_INDEX.fakeOrderCosts,
-    CASH_INDEX.fakeOrderCosts,
-    fakes * (platform.brusherFeeFen + platform.emptyParcelFen) + today.fakeAd * today.fakeCpcFen,
-  );
-  const fakeReviews = Math.floor((fakes * FAKE_REVIEW_SHARE_BP + (fakes % 2) * 5000) / BP);
-  listing.reviewsGood += fakeReviews;
-  listing.fakeReviews += fakeReviews;
-  listing.fakeSinceCaught += fakes;
-  listing.fakeTotal += fakes;
 }

@@ -35,6 +35,45 @@ export interface StageSummary {
   stateHash: string;
   /** For the achievements; missing from summaries saved before it was recorded. */
   facts?: StageFacts;
+  /** What stands beside the cash at the end; missing from summaries saved under rules 1. */
+  position?: StagePosition;
+}
+
+/**
+ * The end-of-stage cash beside what is still owed and still coming, so cash and profit
+ * reconcile: net profit = (cash + coming + stock + deposit − owed) − opening equity.
+ */
+export interface StagePosition {
+  /** Still owed: credit drawn, and supplier balances due on goods received. */
+  creditDrawnFen: number;
+  supplierBalancesFen: number;
+  /** Still coming: what the platform holds for the shop, net of the refunds still due. */
+  receivableFen: number;
+  /** Goods on the shelf at cost, and deposits paid on goods still on the way. */
+  stockFen: number;
+  prepaidFen: number;
+  depositFen: number;
+  /** Start cash + platform deposit + opening stock at cost. */
+  openingEquityFen: number;
+}
+
+export function openingEquityFen(level: Level): number {
+  let stockFen = 0;
+  for (const spec of level.listings) stockFen += spec.onHand * spec.unitCostFen;
+  return level.startCashFen + level.platform.depositFen + stockFen;
+}
+
+export function stagePosition(level: Level, state: SimState): StagePosition {
+  const sheet = balanceSheet(state);
+  return {
+    creditDrawnFen: sheet.debtFen,
+    supplierBalancesFen: sheet.payablesFen,
+    receivableFen: sheet.receivableFen,
+    stockFen: sheet.stockFen,
+    prepaidFen: sheet.prepaidFen,
+    depositFen: sheet.depositFen,
+    openingEquityFen: openingEquityFen(level),
+  };
 }
 
 /** A finished stage that unlocks the next: passed, or finished the comprehensive stage either way. */
@@ -119,6 +158,7 @@ export function summarizeStage(level: Level, state: SimState): StageSummary {
     waterfall: waterfall(state.ledger),
     stateHash: stateHash(state),
     facts: stageFacts(level, state),
+    position: stagePosition(level, state),
   };
 }
 

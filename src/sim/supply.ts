@@ -64,6 +64,7 @@ export function placeOrder(
     prepaidFen: quote.depositFen,
     balanceFen: quote.totalFen - quote.depositFen,
     netDays: supplier.netDays + (state.supplierExtraNetDays[supplier.id] ?? 0),
+    delayedDays: 0,
   });
   listing.boughtTotal += qty;
   state.totals.unitsBought += qty;
@@ -72,11 +73,21 @@ export function placeOrder(
 function arrive(level: Level, state: SimState, listing: ListingState, shipment: Shipment): void {
   const supplier = level.suppliers.find((s) => s.id === shipment.supplierId);
   const material = level.market.materials.find((m) => m.id === listing.materialId);
+  const style = level.market.styles.find((s) => s.id === listing.styleId);
+  const before = listing.onHand;
+  const total = before + shipment.qty;
+  // What buyers get is a mix of the old stock and the new; quality and defects follow the units.
+  if (supplier && material && total > 0) {
+    const arriving = mulBp(mulBp(material.qualityBp, style?.qualityBp ?? BP), supplier.qualityBp);
+    listing.qualityBp = Math.floor((listing.qualityBp * before + arriving * shipment.qty) / total);
+  }
+  if (total > 0)
+    listing.defectBp = Math.floor(
+      (listing.defectBp * before + shipment.defectBp * shipment.qty) / total,
+    );
   listing.onHand += shipment.qty;
   listing.stockValueFen += shipment.prepaidFen + shipment.balanceFen;
-  listing.defectBp = shipment.defectBp;
   listing.supplierId = shipment.supplierId;
-  if (supplier && material) listing.qualityBp = mulBp(material.qualityBp, supplier.qualityBp);
   if (shipment.balanceFen > 0) {
     if (shipment.netDays === 0) moveCash(state, CASH_INDEX.supplierPayments, -shipment.balanceFen);
     else

@@ -20,14 +20,14 @@ export const RANK_SHARE: readonly (readonly [number, number])[] = [
 
 /**
  * Top listings hold their rank with more than average conversion: their weight is inflated
- * (ECONOMICS.md: top 3 x2, 4-10 x1.4, 11-20 x1.15), interpolated so every rank differs.
+ * (ECONOMICS.md: top 3 x2, 4-10 x1.4), interpolated so every rank differs. Rules 2 ends the moat
+ * at rank 13 rather than 30, so that an average listing settles in the low teens (docs/RULES-2.md).
  */
 export const RANK_MOAT_BP: readonly (readonly [number, number])[] = [
   [1, 20000],
   [3, 20000],
   [10, 14000],
-  [20, 11500],
-  [30, 10000],
+  [13, 10000],
 ];
 
 /** Extra organic visits for a new listing by its age in days. */
@@ -92,8 +92,10 @@ export const AD_CONVERSION_BP = 8000;
 export const AD_CLICK_THROUGH_BP = 200;
 export const CHATS_PER_VISIT_BP = 300;
 export const REVIEW_SHARE_BP = 3000;
-export const FAKE_REVIEW_SHARE_BP = 8000;
+export const FAKE_REVIEW_SHARE_BP = 2000;
 export const PROMO_EXTRA_RETURN_BP = 1000;
+/** Affiliate (淘宝客) and coupon-site commission on a promoted order, of the price paid [G]. */
+export const PROMO_AFFILIATE_BP = 1000;
 export const DEEP_DISCOUNT_BP = 3000;
 export const LATE_PARCEL_COMPENSATION_FEN = 500;
 export const OWNER_PACKING_PER_DAY = 40;
@@ -101,6 +103,8 @@ export const OWNER_OPERATOR_LISTINGS = 1;
 export const DEMOTION_WEIGHT_BP = 3000;
 export const DEMOTION_DAYS = 30;
 export const TAKEDOWN_DAYS = 30;
+/** Days a severe fake-order violation shields the item from search (Taobao: 7-day 屏蔽) [G]. */
+export const SEVERE_SHIELD_DAYS = 7;
 export const SPIRAL_GROWTH_BP = 11500;
 export const STREAK_GROWTH_BP = 10500;
 export const PLAN_DAYS = 7;

@@ -11,6 +11,17 @@ import {
   SPIRAL_BP,
 } from './tables';
 
+/** Searches a day at which the ad-slot table holds (ECONOMICS.md §2: a 100k-search keyword set). */
+const AD_TABLE_SEARCHES = 100_000;
+
+/**
+ * Searches a day in one listing's own field: the level's volume is split among its listings,
+ * each with its own keywords and its own rivals.
+ */
+export function fieldSearchesPerDay(level: Level): number {
+  return Math.floor(level.market.searchesPerDay / Math.max(1, level.listings.length));
+}
+
 export function reviewCount(listing: ListingState): number {
   return listing.reviewsGood + listing.reviewsBad;
 }
@@ -114,12 +125,14 @@ export function buyClicksInto(
   let marginal = 0;
   let budget = budgetFen;
   const cpcScaleBp = level.levers.cpcScaleBp;
+  // A larger field has more paid slots to sell: supply grows with its searches.
+  const supplyBp = Math.floor((fieldSearchesPerDay(level) * BP) / AD_TABLE_SEARCHES);
   for (let i = 0; i < AD_SLOTS.length; i++) {
     const [slotClicks, slotCpc] = AD_SLOTS[i] as readonly [number, number];
     const cpc = Math.max(1, mulBp(mulBp(slotCpc, cpcScaleBp), cpcBp));
     if (cpc > bidFen) break;
     marginal = cpc;
-    const available = mulBp(slotClicks, demandBp);
+    const available = mulBp(mulBp(slotClicks, demandBp), supplyBp);
     const affordable = Math.floor(budget / cpc);
     const bought = Math.min(available, affordable);
     clicks += bought;

@@ -10,7 +10,10 @@ import type {
   StageId,
   StageSummary,
 } from '../sim';
-import { applyAction, applyActionInPlace, createState, STAGE_IDS, summarizeStage } from '../sim';
+import { applyAction, applyActionInPlace, createState, summarizeStage } from '../sim';
+import { isBetterRun, replayLog, replayRecords, type StageRecord } from './progress';
+
+export type { StageRecord } from './progress';
 
 export type Speed = 0 | 1 | 2 | 4;
 
@@ -48,20 +51,49 @@ export interface StageRunState {
   decisions: PlannedAction[];
 }
 
+/** A run as a save holds it: replayed into a StageRunState when restored. */
+export interface SavedRunInput {
+  stage: StageId;
+  seed: number;
+  log: readonly Action[];
+  decisions: readonly PlannedAction[];
+}
+
+/** What a save adds to a campaign's best runs: the latest runs and the runs left in progress. */
+export interface RestoreExtras {
+  latestLogs?: Partial<Record<StageId, readonly Action[]>>;
+  paused?: readonly SavedRunInput[];
+}
+
 export interface GameState {
   seed: number;
   levels: Partial<Record<StageId, Level>>;
+  /** The stage open in the shop, or the run whose debrief is showing. */
   run: StageRunState | null;
+  /**
+   * The best finished run of each stage (a pass beats a fail, then stars, then net profit): what
+   * unlocks stages, and what the map, the campaign score, the ending and result links use.
+   */
   results: Partial<Record<StageId, StageSummary>>;
-  /** The action log of each finished stage's last run, so a share link can carry the campaign. */
+  /** The action log of each stage's best run, so a share link can carry the campaign. */
   logs: Partial<Record<StageId, Action[]>>;
+  /** The most recent finished run of each stage, which may be worse than the best. */
+  latest: Partial<Record<StageId, StageRecord>>;
+  /** Runs in progress of stages other than the open one, kept until the player returns to them. */
+  paused: Partial<Record<StageId, StageRunState>>;
   ui: UiState;
 }
 
 export interface GameActions {
   setLevels(levels: Level[]): void;
   newCampaign(seed: number): void;
+  /** Starts `stage` afresh; a run in progress of another stage is kept in `paused`. */
   startStage(stage: StageId): SimError | null;
+  /**
+   * Opens the run in progress of `stage` (the open one or a paused one), keeping the open run of
+   * another stage in `paused`; false when `stage` has no run in progress.
+   */
+  resumeStage(stage: StageId): boolean;
   /** Applies a player action to the running stage; returns the sim's error code, if any. */
   dispatch(action: Action): SimError | null;
   /** Passes days until the stage ends or an event needs an answer; returns the days passed. */
@@ -75,12 +107,14 @@ export interface GameActions {
    * Restores a campaign's seed, finished stages and their logs (a save) without touching the run.
    * Each log is replayed: one that finishes its stage replaces that stage's saved result with the
    * replayed one and is kept for share links; one that does not is dropped, and the saved result
-   * stays on the map. A finished run already in the store keeps its own log.
+   * stays on the map. The best run is the better of the best and latest replays. Paused runs that
+   * still replay come back in progress. A finished run already in the store keeps its own log.
    */
   restoreCampaign(
     seed: number,
     results: Partial<Record<StageId, StageSummary>>,
     logs?: Partial<Record<StageId, readonly Action[]>>,
+    extras?: RestoreExtras,
   ): void;
   showScreen(screen: Screen): void;
   openIntro(stage: StageId | null): void;
@@ -90,22 +124,30 @@ export interface GameActions {
 
 export type GameStore = GameState & GameActions;
 
-type RestoredStage = { summary: StageSummary; log: Action[] };
-
-/** The state a log replays to on `seed`, or null when one of its actions is refused. */
-function replayLog(level: Level, seed: number, log: readonly Action[]): SimState | null {
-  const sim = createState(level, seed);
-  for (const action of log) {
-    if (applyActionInPlace(level, sim, action) !== null) return null;
-  }
-  return sim;
-}
-
+/**
+ * A finished run becomes the stage's latest run, and its best only if it beats the kept one:
+ * a replay never lowers what was unlocked or earned. The same run found again (a restore) brings
+ * its log back when the save had none.
+ */
 function recordResult(state: GameState, run: StageRunState): void {
   const level = state.levels[run.stage];
   if (!level || run.sim.outcome === 'running') return;
-  state.results[run.stage] = castDraft(summarizeStage(level, run.sim));
-  state.logs[run.stage] = castDraft([...run.log]);
+  const summary = summarizeStage(level, run.sim);
+  const kept = state.results[run.stage];
+  state.latest[run.stage] = castDraft({ summary, log: [...run.log] });
+  const sameRun = kept?.stateHash === summary.stateHash;
+  if (isBetterRun(summary, kept) || (sameRun && !state.logs[run.stage])) {
+    state.results[run.stage] = castDraft(summary);
+    state.logs[run.stage] = castDraft([...run.log]);
+  }
+}
+
+/** Keeps the open run, if it is still in progress, among the paused ones before another opens. */
+function pauseOpenRun(state: GameState, next: StageId): void {
+  const open = state.run;
+  if (open && open.stage !== next && open.sim.outcome === 'running') {
+    state.paused[open.stage] = open;
+  }
 }
 
 export function createGameStore(initial?: Partial<GameState>) {
@@ -116,6 +158,8 @@ export function createGameStore(initial?: Partial<GameState>) {
       run: null,
       results: initial?.results ?? {},
       logs: initial?.logs ?? {},
+      latest: initial?.latest ?? {},
+      paused: initial?.paused ?? {},
       ui: {
         speed: 0,
         lastError: null,
@@ -138,6 +182,8 @@ export function createGameStore(initial?: Partial<GameState>) {
           s.run = null;
           s.results = {};
           s.logs = {};
+          s.latest = {};
+          s.paused = {};
           s.ui.speed = 0;
           s.ui.lastError = null;
           s.ui.openPanel = 'none';
@@ -150,6 +196,8 @@ export function createGameStore(initial?: Partial<GameState>) {
         if (!level) return 'unknown_action';
         const sim = createState(level, get().seed);
         set((s) => {
+          pauseOpenRun(s as GameState, stage);
+          delete s.paused[stage];
           s.run = castDraft({ stage, seed: s.seed, sim, log: [], decisions: [] });
           s.ui.speed = 0;
           s.ui.lastError = null;
@@ -157,6 +205,24 @@ export function createGameStore(initial?: Partial<GameState>) {
           s.ui.introStage = null;
         });
         return null;
+      },
+
+      resumeStage(stage) {
+        const { run, paused } = get();
+        if (run?.stage === stage) return run.sim.outcome === 'running';
+        if (!paused[stage]) return false;
+        set((s) => {
+          const kept = s.paused[stage];
+          if (!kept) return;
+          pauseOpenRun(s as GameState, stage);
+          delete s.paused[stage];
+          s.run = kept;
+          s.ui.speed = 0;
+          s.ui.lastError = null;
+          s.ui.openPanel = 'none';
+          s.ui.introStage = null;
+        });
+        return true;
       },
 
       dispatch(action) {
@@ -236,6 +302,7 @@ export function createGameStore(initial?: Partial<GameState>) {
         if (!sim) return false;
         set((s) => {
           s.seed = seed;
+          delete s.paused[stage];
           s.run = castDraft({ stage, seed, sim, log: [...log], decisions: [...decisions] });
           s.ui.speed = 0;
           s.ui.lastError = null;
@@ -245,26 +312,34 @@ export function createGameStore(initial?: Partial<GameState>) {
         return true;
       },
 
-      restoreCampaign(seed, results, logs = {}) {
+      restoreCampaign(seed, results, logs = {}, extras = {}) {
         const { levels } = get();
-        const replayed: Partial<Record<StageId, RestoredStage>> = {};
-        for (const stage of STAGE_IDS) {
-          const log = logs[stage];
-          const level = levels[stage];
-          if (!log || !level) continue;
-          const sim = replayLog(level, seed, log);
-          if (sim && sim.outcome !== 'running') {
-            replayed[stage] = { summary: summarizeStage(level, sim), log: [...log] };
-          }
+        const { best, latest } = replayRecords(levels, seed, logs, extras.latestLogs ?? {});
+        const paused: Partial<Record<StageId, StageRunState>> = {};
+        for (const saved of extras.paused ?? []) {
+          const level = levels[saved.stage];
+          const sim = level ? replayLog(level, saved.seed, saved.log) : null;
+          if (!sim || sim.outcome !== 'running') continue;
+          paused[saved.stage] = {
+            stage: saved.stage,
+            seed: saved.seed,
+            sim,
+            log: [...saved.log],
+            decisions: [...saved.decisions],
+          };
         }
         set((s) => {
           s.seed = seed;
           s.results = castDraft({ ...results });
           s.logs = {};
-          for (const [stage, kept] of Object.entries(replayed) as [StageId, RestoredStage][]) {
+          for (const [stage, kept] of Object.entries(best) as [StageId, StageRecord][]) {
             s.results[stage] = castDraft(kept.summary);
             s.logs[stage] = castDraft(kept.log);
           }
+          s.latest = castDraft(latest);
+          const open = s.run?.sim.outcome === 'running' ? s.run.stage : null;
+          s.paused = castDraft(paused);
+          if (open) delete s.paused[open];
           if (s.run) recordResult(s as GameState, s.run as StageRunState);
         });
       },

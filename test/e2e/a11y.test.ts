@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanStep } from '../../src/sim';
 import { runStage } from '../../src/sim';
 import { BASE_URL, launch, openPage, SCREENSHOTS, type WatchedPage } from './browser';
+import { CONFIRM_DIALOG } from './finishing';
 import { level } from './plan';
 
 /** Presses Tab until the focused element's accessible text matches; fails if it never does. */
@@ -75,6 +76,12 @@ describe('keyboard-only play of Stage 1', () => {
         continue;
       }
       await page.locator('body').press('f');
+      // More than 3 days left: the question opens on "Keep playing"; Tab, Enter finishes.
+      if (await page.locator(CONFIRM_DIALOG).isVisible()) {
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep playing');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+      }
       await page.waitForTimeout(150);
     }
     await tabTo(page, /See the debrief/);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlannedAction, PlanStep } from '../../src/sim';
 import { parseYuanToFen } from '../../src/present/format';
 import { launch, openPage, shot, type WatchedPage } from './browser';
+import { confirmFinishIfAsked, hudDay, waitAfterChoice } from './finishing';
 import { CLI_EXISTS, replayInProcess, replayWithCli, seedWithEvent } from './plan';
 
 /** What the newcomer below decides on day 1, so a seed with an event can be picked up front. */
@@ -39,11 +40,13 @@ async function finishAnsweringEvents(page: Page, prefix: string): Promise<number
       expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
       if (events === 0) await shot(page, `${prefix}-event`);
       events += 1;
+      const day = await hudDay(page);
       await choices.last().click();
-      await expect.poll(() => dialog.isVisible()).toBe(false);
+      await waitAfterChoice(page, day);
       continue;
     }
     await page.getByRole('button', { name: 'Finish stage' }).click();
+    await confirmFinishIfAsked(page);
     await page.waitForTimeout(150);
   }
   throw new Error('the stage did not end');

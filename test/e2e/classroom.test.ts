@@ -69,7 +69,7 @@ describe('a trainer runs a class session and reads a verified leaderboard', () =
     await page.getByLabel('Settlement delay (days)').fill('10');
     await page.getByRole('button', { name: 'Create session link' }).click();
     const field = page.getByRole('textbox', { name: 'session link' });
-    await expect.poll(() => field.inputValue()).toContain('#s=');
+    await expect.poll(() => field.inputValue()).toContain('?s=');
     sessionLink = await field.inputValue();
     await shot(page, 'desktop-trainer');
     await page.getByRole('button', { name: 'Projector view' }).click();

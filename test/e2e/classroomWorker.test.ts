@@ -122,7 +122,14 @@ describe('the dashboard verifies a class of links in a Web Worker, also offline'
 
   it('takes a class dropped as a CSV file: the link column is found, verified in the worker', async () => {
     const { page } = watched;
+    // Clearing asks first, naming the hand-ins lost; the safe choice keeps them.
     await page.getByRole('button', { name: 'Clear the class' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Clear the class?' });
+    expect(await ask.textContent()).toContain(`All ${links.length} hand-ins`);
+    await ask.getByRole('button', { name: 'Keep the hand-ins' }).click();
+    expect(await page.getByRole('table', { name: /Leaderboard/ }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Clear the class' }).click();
+    await ask.getByRole('button', { name: 'Clear the class' }).click();
     await expect.poll(() => page.getByRole('table', { name: /Leaderboard/ }).count()).toBe(0);
     await page.evaluate(() => {
       const w = window as unknown as { __workers: string[]; __statusTexts: string[] };

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launch, openPage } from './browser';
 import { lowest, measureContrast, type Measure } from './contrast';
+import { confirmFinishIfAsked } from './finishing';
 import { shareLink } from './sharePlay';
 
 /**
@@ -77,6 +78,7 @@ describe('text and control contrast (WCAG AA)', () => {
         continue;
       }
       await page.locator('body').press('f');
+      await confirmFinishIfAsked(page);
       await page.waitForTimeout(120);
     }
     await measure(page, `${tag} end of stage`);

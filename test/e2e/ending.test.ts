@@ -78,7 +78,7 @@ describe('a whole campaign through the map to the ending (1280x720)', () => {
     expect(text).toContain('Achievements');
     const total = nets.reduce((a, b) => a + b, 0);
     expect(await page.getByTestId('campaign-score').textContent()).toBe(
-      `Total score (campaign net profit): ${formatSignedFen(total, 'exact')}`,
+      `Total score (campaign net profit, best run of each stage): ${formatSignedFen(total, 'exact')}`,
     );
     if (text.includes('Trapped'))
       expect(text).toContain('sells a lot of goods, but does not make money');
@@ -95,6 +95,10 @@ describe('a whole campaign through the map to the ending (1280x720)', () => {
     await page.getByRole('button', { name: 'World map' }).click();
     await page.getByRole('button', { name: 'Campaign ending' }).click();
     await page.getByRole('button', { name: 'Try again (new campaign)' }).click();
+    // The campaign is saved: a new one asks first, naming the stages it would replace.
+    const ask = page.getByRole('alertdialog', { name: 'Start a new campaign?' });
+    expect(await ask.textContent()).toContain('best run');
+    await ask.getByRole('button', { name: 'Start a new campaign' }).click();
     await expect
       .poll(() => page.getByText('Finish a stage to start your campaign score.').isVisible())
       .toBe(true);

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlannedAction, PlanStep } from '../../src/sim';
 import { BASE_URL, launch, openPage, shot, type WatchedPage } from './browser';
+import { CONFIRM_DIALOG, confirmFinishIfAsked } from './finishing';
 import { seedWithEvent } from './plan';
 import { sideScroll, smallTargets, tap } from './touch';
 
@@ -86,6 +87,7 @@ describe('on a 390x844 phone', () => {
         continue;
       }
       await page.locator('body').press('f');
+      await confirmFinishIfAsked(page);
       await page.waitForTimeout(150);
     }
     expect(events).toBeGreaterThan(0);
@@ -235,6 +237,8 @@ describe('Stage 1 by touch, upright and on its side', () => {
           continue;
         }
         await tap(page.getByRole('button', { name: 'Finish stage' }));
+        const ask = page.locator(CONFIRM_DIALOG);
+        if (await ask.isVisible()) await tap(ask.locator('[data-choice="confirm"]'));
         await page.waitForTimeout(150);
       }
       await tap(page.getByRole('button', { name: 'See the debrief' }));

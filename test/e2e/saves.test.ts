@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlannedAction } from '../../src/sim';
 import { launch, openPage, type WatchedPage } from './browser';
+import { confirmFinishIfAsked } from './finishing';
 import { CLI_EXISTS, replayInProcess, replayWithCli } from './plan';
 
 const SEED = 31;
@@ -29,6 +30,7 @@ async function finishStage(page: Page): Promise<void> {
       continue;
     }
     await page.getByRole('button', { name: 'Finish stage' }).click();
+    await confirmFinishIfAsked(page);
     await page.waitForTimeout(150);
   }
   throw new Error('the stage did not end');
@@ -90,8 +92,11 @@ describe('saves: reload, export and import, two tabs', () => {
     const exported = JSON.parse(readFileSync(good, 'utf8')) as {
       campaign: { logs: Record<string, unknown[]> };
     };
-    // Version 3 keeps the finished stage's log, so a link made after an import carries it.
-    expect(exported).toMatchObject({ version: 3 });
+    // The finished stage's log travels (since version 3), under a checksum (since version 4).
+    expect(exported).toMatchObject({
+      version: 4,
+      checksum: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
     expect(exported.campaign.logs['traffic']?.length).toBeGreaterThanOrEqual(40);
 
     const before = await storedSave(page);
@@ -106,6 +111,13 @@ describe('saves: reload, export and import, two tabs', () => {
     writeFileSync(bad, JSON.stringify({ version: 9 }));
     await page.locator('.save-tools input[type=file]').setInputFiles(bad);
     await expect.poll(() => page.getByText(/comes from a newer version/).isVisible()).toBe(true);
+    expect(await storedSave(page)).toBe(before);
+    // An export changed by hand fails its checksum and is refused in so many words.
+    writeFileSync(bad, readFileSync(good, 'utf8').replace(`"seed":${SEED}`, `"seed":${SEED + 1}`));
+    await page.locator('.save-tools input[type=file]').setInputFiles(bad);
+    await expect
+      .poll(() => page.getByText(/changed after the game wrote it/).isVisible())
+      .toBe(true);
     expect(await storedSave(page)).toBe(before);
 
     // A file exported by the previous version (2: no stage logs) still imports.

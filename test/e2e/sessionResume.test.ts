@@ -88,7 +88,7 @@ describe('a student reloads mid-stage in a classroom session', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.textContent()).toContain('Handing in as Kai');
     const field = dialog.getByRole('textbox', { name: 'Result link' });
-    await expect.poll(() => field.inputValue()).toContain('#r=');
+    await expect.poll(() => field.inputValue()).toContain('?r=');
     const verified = verifyResultLink(await field.inputValue(), LEVELS);
     if (!verified.ok) throw new Error(verified.message);
     expect(verified.result.name).toBe('Kai');

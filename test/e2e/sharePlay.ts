@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { LINK_MESSAGES, verifyResultLink, type LevelSet } from '../../src/share';
 import { STAGE_IDS } from '../../src/sim';
+import { confirmFinishIfAsked, hudDay, waitAfterChoice } from './finishing';
 import { level } from './plan';
 
 /** The shipped levels, as the page loads them: what the page verifies links against. */
@@ -16,11 +17,13 @@ export async function finishStage(page: Page): Promise<number> {
     const dialog = page.getByRole('dialog');
     if (await dialog.isVisible()) {
       events += 1;
+      const day = await hudDay(page);
       await dialog.getByRole('button').last().click();
-      await expect.poll(() => dialog.isVisible()).toBe(false);
+      await waitAfterChoice(page, day);
       continue;
     }
     await page.getByRole('button', { name: 'Finish stage' }).click();
+    await confirmFinishIfAsked(page);
     await page.waitForTimeout(150);
   }
   throw new Error('the stage did not end');
@@ -35,7 +38,7 @@ export async function shareLink(page: Page, name?: string): Promise<string> {
   await expect.poll(() => dialog.isVisible()).toBe(true);
   if (name !== undefined) await dialog.getByLabel('Your name on the score card').fill(name);
   const field = dialog.getByRole('textbox', { name: 'Result link' });
-  await expect.poll(() => field.inputValue()).toContain('#r=');
+  await expect.poll(() => field.inputValue()).toContain('?r=');
   await expect.poll(() => dialog.getByRole('img', { name: /QR code/ }).isVisible()).toBe(true);
   return field.inputValue();
 }

@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { PlannedAction, StageId } from '../../src/sim';
 import { parseYuanToFen } from '../../src/present/format';
 import { shot } from './browser';
+import { confirmFinishIfAsked, hudDay, waitAfterChoice } from './finishing';
 import { CLI_EXISTS, replayInProcess, replayWithCli } from './plan';
 
 /** Shared steps of the Stage 2–4 and ending tests, driven by control labels like a player. */
@@ -47,11 +48,13 @@ export async function finishAnsweringEvents(
       if (kinds.length === 1 && shotName) await shot(page, shotName);
       await onEvent?.(kind, dialog);
       const choices = dialog.getByRole('button');
+      const day = await hudDay(page);
       await (pick === 'first' ? choices.first() : choices.last()).click();
-      await expect.poll(() => dialog.isVisible()).toBe(false);
+      await waitAfterChoice(page, day);
       continue;
     }
     await page.getByRole('button', { name: 'Finish stage' }).click();
+    await confirmFinishIfAsked(page);
     // Wait for the stage to stop on its own — at an event or at its end — before looking again.
     await expect
       .poll(

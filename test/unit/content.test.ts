@@ -5,6 +5,7 @@ import { formatLevelError } from '../../src/content/errors';
 import { parseAction } from '../../src/content/parseAction';
 import {
   applyLevers,
+  parseLevelBytes,
   parseLevelText,
   parseLevelValue,
   type LevelError,
@@ -212,9 +213,77 @@ describe('parseLevelText', () => {
     expect(errorsOf(parseLevelText(wide))).toEqual(oneError('$', 'larger than the limit'));
   });
 
-  it('rejects invalid JSON', () => {
-    expect(errorsOf(parseLevelText('{"schemaVersion": 1,'))).toEqual(
-      oneError('$', 'not valid JSON'),
+  it('rejects invalid JSON with its line and column', () => {
+    expect(errorsOf(parseLevelText('{"schemaVersion": 1,'))).toEqual([
+      { path: '$', message: 'line 1, column 21: a key in double quotes was expected' },
+    ]);
+  });
+});
+
+describe('level files as trainers save them', () => {
+  const pretty = JSON.stringify(validLevel(), null, 2);
+  const bytes = (value: string) => new TextEncoder().encode(value);
+
+  it('refuses a duplicated key with its JSON path', () => {
+    const twice = pretty.replace(
+      '"startCashFen": 5000000,',
+      '"startCashFen": 1,\n  "startCashFen": 5000000,',
+    );
+    expect(errorsOf(parseLevelText(twice))).toEqual([
+      {
+        path: '$.startCashFen',
+        message: expect.stringMatching(
+          /^line \d+, column 3: the key "startCashFen" appears twice in the same object; keep one$/,
+        ) as unknown,
+      },
+    ]);
+    const price = pretty.replace('"priceFen": 5900,', '"priceFen": 5900,\n"priceFen": 1,');
+    expect(errorsOf(parseLevelText(price))[0]?.path).toBe('$.market.competitors[0].priceFen');
+  });
+
+  it('drops a UTF-8 byte-order mark, from text and from bytes', () => {
+    expect(parseLevelText(`\uFEFF${pretty}`)).toEqual({ ok: true, level: validLevel() });
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(pretty)]);
+    expect(parseLevelBytes(withBom)).toEqual({ ok: true, level: validLevel() });
+  });
+
+  it('names UTF-16 files as such, with or without a byte-order mark', () => {
+    const utf16 = (bom: number[]) => {
+      const out = [...bom];
+      for (const c of pretty.slice(0, 200)) out.push(c.charCodeAt(0), 0);
+      return new Uint8Array(out);
+    };
+    for (const file of [utf16([0xff, 0xfe]), utf16([])]) {
+      expect(errorsOf(parseLevelBytes(file))).toEqual(
+        oneError('$', 'line 1, column 1: the file is saved as UTF-16; save it as UTF-8'),
+      );
+    }
+  });
+
+  it('names bytes that are not UTF-8 with where they start', () => {
+    const broken = bytes(`{\n  "a": "x`);
+    const file = new Uint8Array([...broken, 0xff, ...bytes('"}')]);
+    expect(errorsOf(parseLevelBytes(file))).toEqual([
+      { path: '$', message: 'line 2, column 10: the file is not UTF-8 text; save it as UTF-8' },
+    ]);
+  });
+
+  it('explains comments and trailing commas in plain words', () => {
+    expect(errorsOf(parseLevelText('{\n  // the shop\n  "id": "traffic"\n}'))[0]).toEqual({
+      path: '$',
+      message: 'line 2, column 3: comments are not allowed in a level file; remove them',
+    });
+    expect(errorsOf(parseLevelText('{\n  /* x */ "id": 1\n}'))[0]?.message).toBe(
+      'line 2, column 3: comments are not allowed in a level file; remove them',
+    );
+    expect(errorsOf(parseLevelText('{\n  "id": "traffic",\n}'))).toEqual([
+      {
+        path: '$',
+        message: 'line 3, column 1: a comma before the closing } is not allowed in JSON; remove it',
+      },
+    ]);
+    expect(errorsOf(parseLevelText('{"a": [1, 2,]}'))[0]?.message).toBe(
+      'line 1, column 13: a comma before the closing ] is not allowed in JSON; remove it',
     );
   });
 });

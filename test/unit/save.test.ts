@@ -6,7 +6,12 @@ import {
   serializeSave,
   type Campaign,
 } from '../../src/platform/save';
-import { migrateToCurrent, migrateV1toV2, migrateV2toV3 } from '../../src/platform/saveMigrate';
+import {
+  migrateToCurrent,
+  migrateV1toV2,
+  migrateV2toV3,
+  migrateV3toV4,
+} from '../../src/platform/saveMigrate';
 import {
   createSaveSlot,
   NEWER_PREFIX,
@@ -19,6 +24,8 @@ const CAMPAIGN: Campaign = {
   seed: 42,
   results: {},
   logs: {},
+  latestLogs: {},
+  paused: [],
   run: {
     stage: 'traffic',
     seed: 42,
@@ -28,6 +35,8 @@ const CAMPAIGN: Campaign = {
     ],
   },
 };
+/** What a version 3 campaign carried: no latest runs, no paused runs. */
+const V3_CAMPAIGN = { seed: 42, results: {}, logs: {}, run: CAMPAIGN.run };
 const V1 = { version: 1, seed: 42, results: {}, run: CAMPAIGN.run };
 /** A version 2 save as the previous build wrote it: no finished-stage logs, no name. */
 const V2 = {
@@ -40,12 +49,13 @@ const FINISHED_LOG = [{ type: 'advanceDay' as const }, { type: 'advanceDay' as c
 describe('save format and versions', () => {
   it('round-trips the current version, finished-stage logs and a session name included', () => {
     const campaign: Campaign = { ...CAMPAIGN, logs: { traffic: FINISHED_LOG }, name: 'Ana' };
-    const text = serializeSave({ version: 3, writer: { tab: 'a', count: 3 }, campaign });
-    const parsed = parseSaveText(text);
-    expect(parsed).toEqual({
-      ok: true,
-      save: { version: 3, writer: { tab: 'a', count: 3 }, campaign },
-    });
+    const save = {
+      version: 4,
+      writer: { tab: 'a', count: 3 },
+      savedAt: 1_700_000_000_000,
+      campaign,
+    } as const;
+    expect(parseSaveText(serializeSave(save))).toEqual({ ok: true, save });
   });
 
   it('migrates version 1 through version 2 without losing the campaign', () => {
@@ -62,8 +72,9 @@ describe('save format and versions', () => {
     });
     const parsed = parseSaveText(JSON.stringify(V2));
     expect(parsed.ok && parsed.save).toEqual({
-      version: 3,
+      version: 4,
       writer: { tab: 'old', count: 5 },
+      savedAt: null,
       campaign: CAMPAIGN,
     });
     // A damaged v2 campaign is not repaired by the migration: the schema still refuses it.
@@ -73,20 +84,41 @@ describe('save format and versions', () => {
     });
   });
 
+  it('migrates a version 3 save as players have it: last runs become best, nothing paused', () => {
+    const v3 = {
+      version: 3,
+      writer: { tab: 'old', count: 9 },
+      campaign: { ...V3_CAMPAIGN, logs: { traffic: FINISHED_LOG }, name: 'Ana' },
+    };
+    expect(migrateV3toV4(v3)).toEqual({
+      ...v3,
+      version: 4,
+      savedAt: null,
+      campaign: { ...v3.campaign, latestLogs: {}, paused: [] },
+    });
+    // No checksum: versions before 4 never had one, and must load as they are.
+    const parsed = parseSaveText(JSON.stringify(v3));
+    expect(parsed.ok && parsed.save).toEqual({
+      version: 4,
+      writer: { tab: 'old', count: 9 },
+      savedAt: null,
+      campaign: { ...CAMPAIGN, logs: { traffic: FINISHED_LOG }, name: 'Ana' },
+    });
+  });
+
   it('refuses bad finished-stage logs and names in version 3', () => {
     const v3 = (campaign: unknown) =>
       JSON.stringify({ version: 3, writer: { tab: 'a', count: 1 }, campaign });
-    expect(parseSaveText(v3({ ...CAMPAIGN, logs: { traffic: [{ type: 'explode' }] } })).ok).toBe(
-      false,
-    );
-    expect(parseSaveText(v3({ ...CAMPAIGN, logs: { moon: FINISHED_LOG } })).ok).toBe(false);
-    expect(parseSaveText(v3({ ...CAMPAIGN, logs: undefined })).ok).toBe(false);
-    expect(parseSaveText(v3({ ...CAMPAIGN, name: 7 })).ok).toBe(false);
-    expect(parseSaveText(v3({ ...CAMPAIGN, name: 'x'.repeat(500) })).ok).toBe(false);
+    const base = V3_CAMPAIGN;
+    expect(parseSaveText(v3({ ...base, logs: { traffic: [{ type: 'explode' }] } })).ok).toBe(false);
+    expect(parseSaveText(v3({ ...base, logs: { moon: FINISHED_LOG } })).ok).toBe(false);
+    expect(parseSaveText(v3({ ...base, logs: undefined })).ok).toBe(false);
+    expect(parseSaveText(v3({ ...base, name: 7 })).ok).toBe(false);
+    expect(parseSaveText(v3({ ...base, name: 'x'.repeat(500) })).ok).toBe(false);
   });
 
   it('reports a newer version instead of guessing, and junk as corrupt', () => {
-    expect(migrateToCurrent({ version: 4 })).toEqual({ ok: false, problem: 'newer' });
+    expect(migrateToCurrent({ version: 5 })).toEqual({ ok: false, problem: 'newer' });
     expect(parseSaveText('{"version":99,"anything":true}')).toEqual({
       ok: false,
       problem: 'newer',
@@ -178,14 +210,22 @@ describe('the save slot in localStorage', () => {
     expect(storage.getItem(SAVE_KEY)).toBe('garbage');
   });
 
-  it('a save from a newer version is kept aside with its own notice', () => {
+  it('a save from a newer version stays in the slot untouched, and nothing writes over it', () => {
     const storage = new FakeStorage();
-    const newer = JSON.stringify({ version: 4, campaign: {} });
+    const newer = JSON.stringify({ version: 5, campaign: {} });
     storage.setItem(SAVE_KEY, newer);
     const slot = createSaveSlot(storage, 'tab');
     expect(slot.load()).toEqual({ campaign: null, notice: 'newer' });
+    expect(slot.status()).toBe('newer');
+    expect(slot.write(CAMPAIGN)).toBe(false);
+    expect(storage.getItem(SAVE_KEY)).toBe(newer);
+    expect(storage.getItem(`${NEWER_PREFIX}1`)).toBeNull();
+    // Only when the player asks for a fresh campaign does it move aside, kept, and saving resume.
+    expect(slot.replaceNewer()).toBe(true);
     expect(storage.getItem(`${NEWER_PREFIX}1`)).toBe(newer);
     expect(slot.status()).toBe('ok');
+    expect(slot.write(CAMPAIGN)).toBe(true);
+    expect(createSaveSlot(storage, 'tab2').load().campaign).toEqual(CAMPAIGN);
   });
 });
 

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { encodeLog } from '../../src/share/actionCodec';
+import { encodeBase64Url } from '../../src/share/base64url';
 import { ByteWriter } from '../../src/share/bytes';
+import { sealEnvelope } from '../../src/share/envelope';
 import { levelHash } from '../../src/share/levelHash';
 import {
   csvCell,
@@ -42,10 +44,11 @@ const SENTENCES = {
   damaged: 'The link is damaged: some characters were changed, added or lost on the way.',
   format_version:
     'This link was made by a different version of the game, whose link format this page cannot read.',
-  rules_version:
-    'This link was played under a different version of the game rules, so its score cannot be checked here.',
+  rules_older:
+    'This link was made with an earlier version of the rules: it can no longer be verified.',
+  rules_newer: 'This link was made with a newer version of the game: reload to update.',
   too_large: 'The link unpacks to far more data than any real game, so it was not opened.',
-  unknown_stage: 'This link includes a stage that this page does not have.',
+  unknown_stage: 'This link includes a stage that is not in this game’s set of stages.',
   level_changed:
     'A stage in this link was played on a different version of its level, so its score cannot be checked on this one.',
   replay_failed: 'The decisions in this link do not replay on this level.',
@@ -56,13 +59,13 @@ const SENTENCES = {
 } as const;
 
 /** A result body written by hand, so the decoder meets what our encoder would never make. */
-function handMade(name: Uint8Array, log: readonly Action[]): Uint8Array {
+function handMade(name: Uint8Array, log: readonly Action[], stageMask = 0b0001): Uint8Array {
   const writer = new ByteWriter();
   writer.u32(9);
   writer.u8(0);
   writer.varint(name.length);
   writer.raw(name);
-  writer.u8(0b0001);
+  writer.u8(stageMask);
   writer.u32(levelHash(levels.traffic));
   const logWriter = new ByteWriter();
   encodeLog(logWriter, levels.traffic, log);
@@ -72,6 +75,9 @@ function handMade(name: Uint8Array, log: readonly Action[]): Uint8Array {
 }
 const trafficLog = run.stages[0]?.log ?? [];
 const utf8 = (text: string) => new TextEncoder().encode(text);
+
+const hex = (level: Parameters<typeof levelHash>[0]) =>
+  levelHash(level).toString(16).padStart(8, '0');
 
 function changeChar(text: string, at: number): string {
   const c = text[at] === 'A' ? 'B' : 'A';
@@ -141,9 +147,19 @@ describe('bad links', () => {
       'format_version',
     ],
     [
-      'other rules',
+      'newer rules',
       () => verifyResultLink(frameLink(new Uint8Array(8), { rules: RULES_VERSION + 1 }), levels),
-      'rules_version',
+      'rules_newer',
+    ],
+    [
+      'older rules',
+      () => verifyResultLink(frameLink(new Uint8Array(8), { rules: RULES_VERSION - 1 }), levels),
+      'rules_older',
+    ],
+    [
+      'a stage from outside the game’s set',
+      () => verifyResultLink(frameLink(handMade(utf8('x'), [], 0b1_0000)), levels),
+      'unknown_stage',
     ],
     [
       'decompression bomb',
@@ -167,7 +183,12 @@ describe('bad links', () => {
   for (const [name, attempt, reason] of cases) {
     it(`${name}: ${reason}`, () => {
       const result = attempt();
-      expect(result).toMatchObject({ ok: false, reason, message: SENTENCES[reason] });
+      // A changed level is the one refusal that names something: the two level hashes.
+      const message =
+        reason === 'level_changed'
+          ? `${SENTENCES.level_changed} Level in the link: ${hex(levels.product)}; level on this page: ${hex(tweaked.product!)}.`
+          : SENTENCES[reason];
+      expect(result).toMatchObject({ ok: false, reason, message });
       // Nothing decoded from a rejected link comes back: no name, no numbers.
       expect(
         Object.keys(result as object)
@@ -253,10 +274,13 @@ describe('hostile names', () => {
     });
   }
 
-  it('sanitises names in links our encoder did not make', () => {
+  it('refuses a name our encoder would have cleaned: it is not the canonical spelling', () => {
     const raw = utf8('\u202Eevil\u200B <b>x</b>\u0000');
     const result = verifyResultLink(frameLink(handMade(raw, trafficLog)), levels);
-    expect(result).toMatchObject({ ok: true, result: { name: 'evil <b>x</b>' } });
+    expect(result).toMatchObject({ ok: false, reason: 'damaged' });
+    const sealed = sealEnvelope('result', handMade(utf8('evil <b>x</b>'), trafficLog));
+    const clean = verifyResultLink(`#r=${encodeBase64Url(sealed)}`, levels);
+    expect(clean).toMatchObject({ ok: true, result: { name: 'evil <b>x</b>' } });
   });
 
   it('neutralises spreadsheet formulas and quotes CSV cells', () => {

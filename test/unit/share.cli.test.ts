@@ -47,10 +47,10 @@ describe('npm run verify, in process', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(
-      /^1\. verified: Ana \| traffic \| GMV ¥[\d,]+\.\d\d \| net profit -?¥/,
+      /^1\. verified: \u2068Ana\u2069 \| traffic \| GMV ¥[\d,]+\.\d\d \| net profit -?¥/,
     );
     expect(lines[1]).toBe(`2. not verified: ${LINK_MESSAGES.truncated}`);
-    expect(lines[2]).toMatch(/^3\. verified: =cmd\|"\/c calc"!A1 \| traffic/);
+    expect(lines[2]).toMatch(/^3\. verified: \u2068=cmd\|"\/c calc"!A1\u2069 \| traffic/);
     expect(verify(good, good).code).toBe(0);
   });
 
@@ -188,7 +188,7 @@ describe('npm run verify, as a process', () => {
   it('exits 0, 1 and 2 with the contract on its streams', () => {
     const fine = spawn('verify.ts', [good]);
     expect(fine).toMatchObject({ code: 0, stderr: '' });
-    expect(fine.stdout).toMatch(/^1\. verified: Ana/);
+    expect(fine.stdout).toMatch(/^1\. verified: \u2068Ana\u2069/);
     const mixed = spawn('verify.ts', ['--json', good, `${good}x`]);
     expect(mixed.code).toBe(1);
     expect(

@@ -9,10 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { encodeBase64Url, decodeBase64Url } from '../../src/share/base64url';
 import { FORMAT_VERSION } from '../../src/share/envelope';
 import { encodeResultBody } from '../../src/share/payload';
+import { extractLinks } from '../../scripts/cli/verifyInput';
+import { candidateLines } from '../../src/classroom/linesIn';
 import {
   decodeLink,
   encodeResultLink,
+  graphemes,
   LINK_REASONS,
+  MAX_NAME_CODE_POINTS,
+  MAX_PASTED_LINE_CHARS,
+  sanitizeName,
   verifyResultLink,
   type VerifyResult,
 } from '../../src/share/index';
@@ -157,5 +163,99 @@ describe('decoder fuzzing', () => {
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(2 * 1024 * 1024);
     const larger = frameLink(new Uint8Array(3.5 * 1024 * 1024), { deflate: true });
     expect(check(larger)).toMatchObject({ ok: false, reason: 'too_long' });
+  });
+});
+
+describe('pasted text fuzzing', () => {
+  const bare = smallLink.slice(smallLink.indexOf(PREFIX) + PREFIX.length);
+  const noise = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc.constantFrom('\n', '\r\n', ' ', '"', "'", ',', '.', '!', '#', '&shareTo=weixin', '> '),
+  );
+  /** A hand-in file: the good link, possibly wrapped, somewhere among random lines and noise. */
+  const handIn = fc.record({
+    before: fc.array(noise, { maxLength: 6 }),
+    after: fc.array(noise, { maxLength: 6 }),
+    width: fc.integer({ min: 8, max: 200 }),
+    joiner: fc.constantFrom('\n', '\r\n', '\n   ', ' '),
+    form: fc.constantFrom(smallLink, `https://x.test/${smallLink}`, `https://x.test/?r=${bare}`),
+  });
+
+  it('finds the one link, wrapped or not, in any surrounding text, in linear time', () => {
+    fc.assert(
+      fc.property(handIn, ({ before, after, width, joiner, form }) => {
+        const pieces: string[] = [];
+        for (let i = 0; i < form.length; i += width) pieces.push(form.slice(i, i + width));
+        const text = `${before.join('')}\n${pieces.join(joiner)}\n${after.join('')}`;
+        const started = performance.now();
+        const found = candidateLines(text);
+        const links = extractLinks(text);
+        expect(performance.now() - started).toBeLessThan(MAX_MS_PER_CASE);
+        // Decoding is the check here: finding the link is what is fuzzed, not replaying it.
+        expect(found.filter((line) => decodeLink(line.text, levels).ok)).toHaveLength(1);
+        expect(links.filter((link) => decodeLink(link, levels).ok)).toHaveLength(1);
+      }),
+      { seed: 6, numRuns: 100 },
+    );
+  });
+
+  it('any text, megabytes included, is scanned without a throw and within the caps', () => {
+    const big = fc
+      .tuple(fc.string({ maxLength: 3 }), fc.integer({ min: 1, max: 200_000 }))
+      .map(([unit, count]) => unit.repeat(count));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 2_000 }), big), (text) => {
+        const started = performance.now();
+        for (const line of candidateLines(text)) {
+          expect(line.text.length).toBeLessThanOrEqual(MAX_PASTED_LINE_CHARS);
+          check(line.text);
+        }
+        expect(performance.now() - started).toBeLessThan(MAX_MS_PER_CASE);
+      }),
+      { seed: 7, numRuns: 150 },
+    );
+  });
+});
+
+describe('name fuzzing', () => {
+  const name = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 120 }),
+    fc.string({ unit: 'grapheme', maxLength: 60 }),
+    fc.string({ unit: 'grapheme-composite', maxLength: 60 }),
+    fc
+      .array(
+        fc.constantFrom('a', 'מ', '👨', '\u200D', '\u0301', '\u00AD', '🇨', '🏽', '\uFE0F', ' '),
+        {
+          maxLength: 80,
+        },
+      )
+      .map((chars) => chars.join('')),
+  );
+
+  it('every name cleans to a fixed point that a link carries unchanged', () => {
+    fc.assert(
+      fc.property(name, (raw) => {
+        const clean = sanitizeName(raw);
+        expect(sanitizeName(clean)).toBe(clean);
+        expect(Array.from(clean).length).toBeLessThanOrEqual(MAX_NAME_CODE_POINTS);
+        expect(graphemes(clean).join('')).toBe(clean);
+        for (const banned of [
+          '\u0000',
+          '\u0085',
+          '\u00AD',
+          '\u034F',
+          '\u202E',
+          '\u2066',
+          '\u3164',
+        ]) {
+          expect(clean).not.toContain(banned);
+        }
+        const made = encodeResultLink({ ...small, name: raw }, levels);
+        if (!made.ok) throw new Error(made.message);
+        // Decoding alone: the replay does not depend on the name, and the decoder is the check.
+        expect(decodeLink(made.link, levels)).toMatchObject({ ok: true, link: { name: clean } });
+      }),
+      { seed: 8, numRuns: 120 },
+    );
   });
 });

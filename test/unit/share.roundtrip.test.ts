@@ -110,7 +110,7 @@ describe('links round-trip', () => {
       { stage: 'traffic' as const, log: [] },
     ];
     expect(bad({ stages: twice })).toMatchObject({ ok: false, error: 'invalid_run' });
-    // A log too long for any link: thousands of price changes on one day.
+    // More decisions than the per-stage cap (FORMAT.md): thousands of changes on one day.
     const spam: Action[] = Array.from({ length: 4_000 }, (_, i) => ({
       type: 'setDiscount',
       listingId: level.listings[0]?.id ?? 'tee',
@@ -118,7 +118,8 @@ describe('links round-trip', () => {
     }));
     expect(bad({ stages: [{ stage: 'traffic', log: spam }] })).toMatchObject({
       ok: false,
-      error: 'too_long',
+      error: 'invalid_run',
+      message: expect.stringContaining('4000 decisions in stage traffic') as unknown,
     });
   });
 });

@@ -45,17 +45,19 @@ describe('copying competitors', () => {
     expect(loose.listings[0]!.trendFitBp).toBeGreaterThan(fresh(level).listings[0]!.trendFitBp);
   });
 
-  it('copying an unregistered design draws no complaint however close', () => {
+  it('a loose copy of an unregistered design draws no complaint; a near-exact one does', () => {
     const level = market();
-    const state = passDays(
-      level,
-      play(level, fresh(level), [
-        { type: 'copyCompetitor', listingId: 'tote', competitorId: 'kraft', differentiationBp: 0 },
-        { type: 'setAds', listingId: 'tote', dailyBudgetFen: 30_000, bidFen: 130 },
-      ]),
-      level.days,
-    );
-    expect(state.totals.complaints).toBe(0);
+    const copying = (differentiationBp: number) =>
+      passDays(
+        level,
+        play(level, fresh(level), [
+          { type: 'copyCompetitor', listingId: 'tote', competitorId: 'kraft', differentiationBp },
+          { type: 'setAds', listingId: 'tote', dailyBudgetFen: 30_000, bidFen: 130 },
+        ]),
+        level.days,
+      );
+    expect(copying(3000).totals.complaints).toBe(0);
+    expect(copying(0).totals.complaints).toBeGreaterThan(0);
   });
 
   it('accepting an IP complaint takes the listing down and resets its sales and reviews', () => {

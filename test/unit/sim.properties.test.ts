@@ -298,6 +298,38 @@ describe.each(LEVELS.map((level) => [level.id, level] as const))('level %s', (_i
     );
   });
 
+  it('at the end of a stage no return is left unbooked, and cash reconciles with profit', () => {
+    fc.assert(
+      fc.property(seedArb, logs, (seed, log) => {
+        const state = walkLog(level, seed, log, () => {}).state;
+        while (state.outcome === 'running') {
+          const event = state.pendingEvent;
+          if (event)
+            applyActionInPlace(level, state, { type: 'respondEvent', choice: event.choices[0]! });
+          applyActionInPlace(level, state, { type: 'advanceDay' });
+        }
+        expect(state.returnsDue).toHaveLength(0);
+        const summary = summarizeStage(level, state);
+        expect(summary.waterfall.reduce((sum, l) => sum + l.amount, 0)).toBe(summary.netProfit);
+        const p = summary.position!;
+        const equity =
+          summary.cashEnd +
+          p.receivableFen +
+          p.stockFen +
+          p.prepaidFen +
+          p.depositFen -
+          p.creditDrawnFen -
+          p.supplierBalancesFen;
+        expect(equity - p.openingEquityFen).toBe(summary.netProfit);
+        if (state.outcome === 'closed') {
+          expect(p.receivableFen).toBe(0);
+          expect(p.stockFen).toBe(0);
+        }
+      }),
+      runParams(9, level),
+    );
+  });
+
   it('every number in the state is a safe integer', () => {
     fc.assert(
       fc.property(seedArb, logs, (seed, log) => {

@@ -30,6 +30,8 @@ describe('quotes', () => {
     expect(pnlTotal(after.ledger, 'commission')).toBe(-orders * quote.commissionFen);
     expect(pnlTotal(after.ledger, 'paymentFees')).toBe(-orders * quote.paymentFeeFen);
     expect(pnlTotal(after.ledger, 'cogs')).toBe(-orders * quote.unitCostFen);
+    expect(quote.affiliateFen).toBeGreaterThan(0);
+    expect(pnlTotal(after.ledger, 'ads')).toBe(-orders * quote.affiliateFen);
     expect(quote.marginFen).toBe(
       quote.paidFen -
         quote.commissionFen -
@@ -37,6 +39,7 @@ describe('quotes', () => {
         quote.taxFen -
         quote.shippingFen -
         quote.insuranceFen -
+        quote.affiliateFen -
         quote.unitCostFen,
     );
   });

@@ -3,6 +3,7 @@ import { formatFen, formatSignedFen } from '../../present/format';
 import { t, tKey } from '../../present/i18n';
 import { waterfallChart } from '../../ui/debrief/waterfall';
 import { medianWaterfall, outcomeCounts, type BoardEntry } from '../../classroom/board';
+import { displayName, isolateName } from '../../share';
 
 /**
  * The class charts for the projector: GMV against net profit per student (the trap: far right
@@ -85,7 +86,7 @@ export function trapScatter(entries: readonly BoardEntry[], width: number): SVGS
     const dot = svg('circle', { cx, cy, r: 6, class: `dot dot-${sign}` });
     dot.append(
       svg('title', {
-        text: `${entry.name}: ${formatFen(entry.gmv)}, ${formatSignedFen(entry.netProfit)}`,
+        text: `${isolateName(entry.name)}: ${formatFen(entry.gmv)}, ${formatSignedFen(entry.netProfit)}`,
       }),
     );
     // Names near the right edge go to the left of their dot so they stay inside the chart.
@@ -109,7 +110,7 @@ export function trapScatter(entries: readonly BoardEntry[], width: number): SVGS
         y: placed.y1 + 12,
         class: 'dot-label',
         'text-anchor': left ? 'end' : 'start',
-        text: entry.name,
+        text: isolateName(displayName(entry.name)),
       }),
     );
   }

@@ -3,6 +3,7 @@ import '../../ui/kit/share.css';
 import './classroom.css';
 import type { LevelSet } from '../../share';
 import type { Level } from '../../sim';
+import { askConfirm } from '../../ui/kit/confirm';
 import { el } from '../../ui/kit/dom';
 import { t } from '../../present/i18n';
 import { pageBase } from '../../ui/debrief/shareDialog';
@@ -14,11 +15,11 @@ import {
   type BoardEntry,
   type Verified,
 } from '../../classroom/board';
-import { candidateLines, MAX_FILE_BYTES, MAX_LINES } from '../../classroom/linesIn';
-import { verifyMany } from '../../classroom/verifyMany';
+import { MAX_FILE_BYTES, MAX_LINES } from '../../classroom/linesIn';
+import { verifyPasted } from '../../classroom/verifyMany';
 import { classCharts } from './classCharts';
 import { loadHandIns, saveHandIns } from './dashboardStorage';
-import { badLinesList } from './leaderboard';
+import { badLinesList, otherLevelList } from './leaderboard';
 import { setupSections } from './setupNotes';
 import { studentDetail } from './studentDetail';
 
@@ -40,6 +41,9 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
   let handIns: string[] = [];
   let verified: Verified[] = [];
   let bad: BadLine[] = [];
+  let otherLevel: BadLine[] = [];
+  /** Lines read so far, kept or not: they number the next paste's lines. */
+  let total = 0;
   let board: BoardEntry[] = [];
 
   const paste = el('textarea', { id: 'handins', rows: 6, spellcheck: 'false' });
@@ -72,8 +76,8 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
     const aside = board.reduce((n, e) => n + e.setAside, 0);
     status.textContent = t('class.summary', {
       good: board.length,
-      bad: bad.length,
-      total: handIns.length,
+      bad: bad.length + otherLevel.length,
+      total,
     });
     const parts: HTMLElement[] = [];
     if (merged + aside > 0)
@@ -84,6 +88,7 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
         ...setupSections(groups, openStudent),
         el('div', { class: 'share-actions' }, [exportCsv]),
       );
+    if (otherLevel.length > 0) parts.push(otherLevelList(otherLevel));
     if (bad.length > 0) parts.push(badLinesList(bad));
     results.replaceChildren(...parts);
     // The charts describe one market: the class's setup only (the first group).
@@ -100,27 +105,44 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
   };
 
   const addText = async (text: string) => {
-    const fresh = candidateLines(text).slice(0, Math.max(0, MAX_LINES - handIns.length));
-    if (fresh.length === 0) {
+    const limit = Math.max(0, MAX_LINES - total);
+    if (text.trim() === '' || limit === 0) {
       status.textContent = t('class.nothingToAdd');
       return;
     }
-    const offset = handIns.length;
-    const numbered = fresh.map((c, i) => ({ line: offset + i + 1, text: c.text }));
-    handIns = [...handIns, ...numbered.map((c) => c.text)];
     add.disabled = true;
     progress.hidden = false;
-    progress.max = numbered.length;
-    const checked = await verifyMany(numbered, levels, (done, total) => {
-      progress.value = done;
-      status.textContent = t('class.verifying', { done, total });
-    });
+    progress.value = 0;
+    // The text is scanned for links where the replays run (the worker, for a long paste).
+    const checked = await verifyPasted(
+      { text, firstLine: total + 1, limit },
+      levels,
+      (done, all) => {
+        progress.max = all;
+        progress.value = done;
+        status.textContent = t('class.verifying', { done, total: all });
+      },
+    );
     progress.hidden = true;
     add.disabled = false;
+    const found = checked.verified.length + checked.bad.length + checked.otherLevel.length;
+    if (found === 0) {
+      status.textContent = t('class.nothingToAdd');
+      return;
+    }
+    total += found;
     // Where the replays ran ("worker" for many links, "page" for a few): visible to tests.
     status.dataset['verifiedIn'] = checked.where;
     verified = [...verified, ...checked.verified];
     bad = [...bad, ...checked.bad];
+    otherLevel = [...otherLevel, ...checked.otherLevel];
+    // Only links that were read are kept: a verified one or one from another level version.
+    // Junk lines and damaged links are shown once and not stored.
+    handIns = [
+      ...handIns,
+      ...checked.verified.map((v) => v.link),
+      ...checked.otherLevel.map((o) => o.text),
+    ];
     storageNote.textContent = saveHandIns(handIns) ? '' : t('class.notSaved');
     render();
   };
@@ -130,12 +152,33 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
     paste.value = '';
     void addText(text);
   });
-  clear.addEventListener('click', () => {
+  const clearAll = () => {
     handIns = [];
     verified = [];
     bad = [];
+    otherLevel = [];
+    total = 0;
     storageNote.textContent = saveHandIns(handIns) ? '' : t('class.notSaved');
     render();
+  };
+  // Clearing throws every hand-in away: asked first, with the CSV offered while there is one.
+  clear.addEventListener('click', () => {
+    if (handIns.length === 0) return;
+    void askConfirm(root, {
+      heading: t('confirm.clearClass.heading'),
+      loses: t('confirm.clearClass.loses', { count: handIns.length }),
+      confirmLabel: t('confirm.clearClass.confirm'),
+      keepLabel: t('confirm.clearClass.keep'),
+      keepCopy:
+        board.length > 0
+          ? {
+              label: t('class.export'),
+              action: () => download('four-stages-class.csv', boardCsv(board), 'text/csv'),
+            }
+          : null,
+    }).then((confirmed) => {
+      if (confirmed) clearAll();
+    });
   });
   const readFile = (chosen: File | undefined) => {
     if (!chosen) return;

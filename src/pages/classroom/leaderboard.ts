@@ -1,4 +1,4 @@
-import { el } from '../../ui/kit/dom';
+import { el, nameNode } from '../../ui/kit/dom';
 import { formatBp, formatFen, formatSignedFen } from '../../present/format';
 import { t, tKey } from '../../present/i18n';
 import { linkMessage } from '../../present/linkMessage';
@@ -27,7 +27,7 @@ export function leaderboardTable(
     cols.map((c) => el('th', { scope: 'col', text: t(c) })),
   );
   const rows = entries.map((e) => {
-    const open = el('button', { type: 'button', class: 'link-button', text: e.name });
+    const open = el('button', { type: 'button', class: 'link-button' }, [nameNode(e.name)]);
     open.addEventListener('click', () => onOpen(e));
     const notes: string[] = [];
     if (e.duplicates > 0) notes.push(t('class.dupNote', { count: e.duplicates }));
@@ -74,6 +74,38 @@ export function badLinesList(bad: readonly BadLine[]): HTMLElement {
   }
   return el('section', { class: 'bad-section', 'aria-labelledby': 'bad-h' }, [
     el('h2', { id: 'bad-h', text: t('class.badHeading', { count: bad.length }) }),
+    list,
+  ]);
+}
+
+/**
+ * Hand-ins played on another version of a level: real runs, not damage, so they get their own
+ * group, each with the level hash in the link and on this page.
+ */
+export function otherLevelList(lines: readonly BadLine[]): HTMLElement {
+  const list = el('ul', { class: 'bad-lines other-level-lines' });
+  for (const b of lines) {
+    const shown = b.text.length > 64 ? `${b.text.slice(0, 61)}…` : b.text;
+    list.append(
+      el('li', {}, [
+        el('strong', { text: t('class.badLine', { line: b.line }) }),
+        ' ',
+        el('span', {
+          class: 'bad-reason',
+          text: linkMessage({
+            reason: b.reason,
+            detail: {
+              ...(b.linkLevelHash === undefined ? {} : { linkLevelHash: b.linkLevelHash }),
+              ...(b.pageLevelHash === undefined ? {} : { pageLevelHash: b.pageLevelHash }),
+            },
+          }),
+        }),
+        el('code', { class: 'bad-text', text: shown }),
+      ]),
+    );
+  }
+  return el('section', { class: 'bad-section other-level', 'aria-labelledby': 'other-level-h' }, [
+    el('h2', { id: 'other-level-h', text: t('class.otherLevelHeading', { count: lines.length }) }),
     list,
   ]);
 }

@@ -2,7 +2,7 @@ import { decodeLink, type LevelSet } from '../../share';
 import type { Action } from '../../sim';
 import { cashChart, gmvChart } from '../../ui/kit/charts';
 import { decisionText } from '../../ui/debrief/decisionText';
-import { el } from '../../ui/kit/dom';
+import { el, nameSlot, sentenceWithName } from '../../ui/kit/dom';
 import { formatFen, formatSignedFen } from '../../present/format';
 import { local, t } from '../../present/i18n';
 import { keyDecisions } from '../../present/views/debrief';
@@ -28,7 +28,11 @@ export function studentDetail(entry: BoardEntry, levels: LevelSet, width: number
   const logs = decoded.ok && decoded.link.kind === 'result' ? decoded.link.stages : [];
   const size = { width: Math.max(280, Math.min(width - 24, 900)), height: 220 };
   const parts: HTMLElement[] = [
-    el('h2', { id: 'student-h', tabindex: '-1', text: t('class.detail', { name: entry.name }) }),
+    el(
+      'h2',
+      { id: 'student-h', tabindex: '-1' },
+      sentenceWithName(t('class.detail', { name: nameSlot() }), entry.name),
+    ),
   ];
   for (const { stage, summary, state } of entry.result.stages) {
     const level = levels[stage];

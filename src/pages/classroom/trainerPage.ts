@@ -108,6 +108,7 @@ export function showTrainerPage(root: HTMLElement, shipped: readonly Level[]): v
       },
       levels,
       pageBase(),
+      'query',
     );
     if (!encoded.ok) {
       errors.replaceChildren(el('p', { role: 'alert', text: encodeFailure(encoded.error) }));

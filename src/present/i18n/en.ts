@@ -4,6 +4,7 @@
  * Events, notices, rules and outcomes live in enGame.ts to keep each file readable.
  */
 import { enGame } from './enGame';
+import { enMarket } from './enMarket';
 import { enPlatform } from './enPlatform';
 import { enShare } from './enShare';
 import { enStages } from './enStages';
@@ -25,7 +26,7 @@ export const enShell = {
   'title.saveBlocked': 'Saving is blocked in this browser: progress will not be kept.',
 
   'map.heading': 'The four stages',
-  'map.total': 'Campaign net profit: {amount}',
+  'map.total': 'Campaign net profit, best run of each stage: {amount}',
   'map.totalNone': 'Finish a stage to start your campaign score.',
   'map.locked': 'Locked: pass the previous stage first',
   'map.passed': 'Passed',
@@ -139,7 +140,8 @@ export const enShell = {
   'time.speedLabel': 'Play at {n}× speed',
   'time.nextDay': 'Next day',
   'time.finish': 'Finish stage',
-  'time.finishHint': 'Runs the remaining days with the current decisions; stops at events.',
+  'time.finishHint':
+    'Runs the remaining days with the current decisions; stops at each event for your choice, then goes on.',
   'time.books': 'Books',
   'time.shortcuts': 'Keys: Space play/pause · N next day · 1 2 4 speed · F finish · B books',
   'time.paused': 'Paused',
@@ -183,6 +185,17 @@ export const enShell = {
   'debrief.cashMin': 'Lowest cash',
   'debrief.cashEnd': 'Cash at the end',
   'debrief.rankEnd': 'Final rank',
+  'debrief.position': 'Cash and profit',
+  'debrief.positionHint':
+    'Cash is not profit: add what is still coming, take away what is still owed, and the difference from the start is the net profit.',
+  'debrief.position.cashEnd': 'Cash at the end',
+  'debrief.position.receivable': 'Still coming from the platform',
+  'debrief.position.stock': 'Stock and deposits on goods, at cost',
+  'debrief.position.deposit': 'Platform deposit',
+  'debrief.position.credit': 'Still owed: credit drawn',
+  'debrief.position.suppliers': 'Still owed: supplier balances',
+  'debrief.position.opening': 'What the shop started with',
+  'debrief.position.netProfit': 'Net profit',
   'debrief.overTime': 'Day by day',
   'debrief.chartGmv': 'Daily GMV against cumulative net profit',
   'debrief.chartGmvDesc':
@@ -211,6 +224,7 @@ export const enShell = {
 
   'waterfall.gmv': 'GMV (sales at list price)',
   'waterfall.refunds': 'Refunds for returns',
+  'waterfall.returnsDue': 'Returns still due after the last day',
   'waterfall.cogs': 'Cost of goods sold',
   'waterfall.writeOffs': 'Write-offs',
   'waterfall.commission': 'Platform commission',
@@ -228,6 +242,13 @@ export const enShell = {
   'waterfall.net': 'Net profit',
 } as const;
 
-export const en = { ...enShell, ...enGame, ...enStages, ...enPlatform, ...enShare } as const;
+export const en = {
+  ...enShell,
+  ...enGame,
+  ...enStages,
+  ...enPlatform,
+  ...enShare,
+  ...enMarket,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,8 @@ export const enPlatform = {
   'save.import.corrupt': 'That file is not a save of this game, or it is damaged.',
   'save.import.newer':
     'That save comes from a newer version of the game; update the game to open it.',
+  'save.import.checksum':
+    'That save was changed after the game wrote it, so it cannot be trusted; your current save is unchanged.',
   'save.import.replays':
     'That save does not replay on this version of the game; your current save is unchanged.',
   'save.status.unavailable':
@@ -21,10 +23,42 @@ export const enPlatform = {
     'The game is open in another tab: this tab no longer saves. Take over to play here.',
   'save.takeOver': 'Take over here',
   'save.notice.quarantined':
-    'The saved game was damaged; it was kept aside and a new campaign started.',
-  'save.notice.newer':
-    'The saved game comes from a newer version of the game; it was kept aside and a new campaign started.',
+    'The saved game was damaged, so a new campaign started. A copy of the damaged save is kept in this browser until you dismiss this.',
+  'save.downloadDamaged': 'Download the damaged save',
+  'save.notice.newer': 'This save was made by a newer version: reload to update.',
+  'save.reload': 'Reload',
   'save.dismiss': 'Dismiss',
+  'save.persistRefused':
+    'This browser may clear saved games when it needs room. Use “Export save” now and then to keep a copy.',
+
+  'confirm.cancel': 'Cancel',
+  'confirm.newCampaign.heading': 'Start a new campaign?',
+  'confirm.newCampaign.loses':
+    'This replaces the campaign saved in this browser: {progress}. Export the save first to keep a copy.',
+  'confirm.newCampaign.confirm': 'Start a new campaign',
+  'confirm.newCampaign.keep': 'Keep my campaign',
+  'confirm.progress.best': '{stage}: best run {stars} of 3 stars',
+  'confirm.progress.notPassed': '{stage}: not passed',
+  'confirm.progress.run': '{stage} in progress at day {day} of {days}',
+  'confirm.progress.separator': '; ',
+  'confirm.newer.heading': 'Start a new campaign on this version?',
+  'confirm.newer.loses':
+    'The save made by the newer version stays in this browser, set aside, but this version cannot open it. To play it, reload the page to update instead.',
+  'confirm.startOver.heading': 'Start {stage} over?',
+  'confirm.startOver.loses':
+    'The run in progress, at day {day} of {days}, will be lost. Your best finished run of this stage is kept.',
+  'confirm.startOver.confirm': 'Start over',
+  'confirm.startOver.keep': 'Keep this run',
+  'confirm.finish.heading': 'Finish the stage now?',
+  'confirm.finish.loses':
+    '{days} days are left. They pass at once with your current settings: you can answer events, but not change prices, ads or stock in between.',
+  'confirm.finish.confirm': 'Finish now',
+  'confirm.finish.keep': 'Keep playing',
+  'confirm.clearClass.heading': 'Clear the class?',
+  'confirm.clearClass.loses':
+    'All {count} hand-ins on this page will be removed, with the leaderboard. Download the CSV first to keep the results.',
+  'confirm.clearClass.confirm': 'Clear the class',
+  'confirm.clearClass.keep': 'Keep the hand-ins',
 
   'settings.label': 'Settings',
   'settings.language': 'Language',

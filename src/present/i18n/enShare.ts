@@ -11,7 +11,7 @@ export const enShare = {
   'share.nameLabel': 'Your name on the score card',
   'share.as': 'Handing in as {name}.',
   'share.covers':
-    'This link carries {count} finished stage(s) of this campaign with every decision.',
+    'This link carries the best run of each of the {count} finished stage(s) of this campaign, with every decision.',
   'share.linkLabel': 'Result link',
   'share.copy': 'Copy link',
   'share.copied': 'Copied.',
@@ -36,6 +36,7 @@ export const enShare = {
   'score.stages': 'Stages played',
   'score.stage': 'Stage',
   'score.outcome': 'Outcome',
+  'score.runCode': 'Run code',
   'score.market':
     'Market seed {seed}. “Play the same market” gives you the same seed and scenario.',
   'score.playSame': 'Play the same market',
@@ -51,10 +52,12 @@ export const enShare = {
   'link.damaged': 'The link is damaged: some characters were changed, added or lost on the way.',
   'link.format_version':
     'This link was made by a different version of the game, whose link format this page cannot read.',
-  'link.rules_version':
-    'This link was played under a different version of the game rules, so its score cannot be checked here.',
+  'link.rules_older':
+    'This link was made with an earlier version of the rules: it can no longer be verified.',
+  'link.rules_newer': 'This link was made with a newer version of the game: reload to update.',
   'link.too_large': 'The link unpacks to far more data than any real game, so it was not opened.',
-  'link.unknown_stage': 'This link includes a stage that this page does not have.',
+  'link.unknown_stage': 'This link includes a stage that is not in this game’s set of stages.',
+  'link.levelHashes': 'Level in the link: {link}; level on this page: {here}.',
   'link.level_changed':
     'A stage in this link was played on a different version of its level, so its score cannot be checked on this one.',
   'link.replay_failed': 'The decisions in this link do not replay on this level.',
@@ -159,6 +162,7 @@ export const enShare = {
   'class.asideNote': '({count} other run set aside)',
   'class.export': 'Download CSV',
   'class.badHeading': 'Refused lines ({count})',
+  'class.otherLevelHeading': 'Played on another version of a level ({count})',
   'class.badLine': 'Hand-in {line}:',
   'class.chartsHeading': 'Class charts',
   'class.scatter': 'The trap: GMV against net profit, one dot per student',

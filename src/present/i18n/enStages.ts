@@ -159,7 +159,7 @@ export const enStages = {
     '“An excellent e-commerce person who sells a lot of goods, but does not make money.”',
   'ending.quote.bankrupt': 'Sales come first on the dashboard; cash decides who is still open.',
   'ending.quote.escaped': 'You found where the money went, and kept some of it.',
-  'ending.score': 'Total score (campaign net profit): {amount}',
+  'ending.score': 'Total score (campaign net profit, best run of each stage): {amount}',
   'ending.gmv': 'Campaign GMV: {amount}',
   'ending.waterfall': 'The whole campaign: GMV to net profit',
   'ending.stages': 'Stage by stage',

@@ -11,8 +11,12 @@ export async function adoptSessionLanguage(
   search: string,
   levels: readonly Level[],
 ): Promise<void> {
-  if (!hash.startsWith('#s=') || langParam(search) !== null) return;
+  // Either form of a session link: `?s=` (what chat apps keep) or `#s=`.
+  if (!/(^|[?&#])s=./.test(`${search}${hash}`) || langParam(search) !== null) return;
   const { decodeSessionLink } = await import('../../share');
-  const decoded = decodeSessionLink(hash, Object.fromEntries(levels.map((l) => [l.id, l])));
+  const decoded = decodeSessionLink(
+    `${search}${hash}`,
+    Object.fromEntries(levels.map((l) => [l.id, l])),
+  );
   if (decoded.ok && decoded.session.language) setLanguage(decoded.session.language);
 }

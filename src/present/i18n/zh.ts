@@ -4,6 +4,7 @@
  */
 import type { MessageKey } from './en';
 import { zhGame } from './zhGame';
+import { zhMarket } from './zhMarket';
 import { zhPlatform } from './zhPlatform';
 import { zhShare } from './zhShare';
 import { zhShell } from './zhShell';
@@ -15,4 +16,5 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   ...zhStages,
   ...zhPlatform,
   ...zhShare,
+  ...zhMarket,
 };

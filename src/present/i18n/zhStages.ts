@@ -152,7 +152,7 @@ export const zhStages: Record<keyof typeof enStages, string> = {
   'ending.quote.trapped': '“一个卖了很多货、却不赚钱的优秀电商人。”',
   'ending.quote.bankrupt': '看板上销量排第一；决定谁还开着门的是现金。',
   'ending.quote.escaped': '你找到了钱的去向，并留下了一部分。',
-  'ending.score': '总分（整局净利润）：{amount}',
+  'ending.score': '总分（整局净利润，按各阶段最佳一局）：{amount}',
   'ending.gmv': '整局 GMV：{amount}',
   'ending.waterfall': '整局：从 GMV 到净利润',
   'ending.stages': '逐阶段',

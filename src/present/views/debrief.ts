@@ -10,6 +10,7 @@ import type {
 import { starChecks, summarizeStage } from '../../sim';
 import type { GameState } from '../../store/gameStore';
 import { goalRules, type GoalRules } from './goals';
+import { cashPositionRows, type CashPositionRow } from './cashPosition';
 import { activeRun, nextStage } from './common';
 import { isPassing } from './map';
 
@@ -50,6 +51,8 @@ export interface DebriefView {
   netProfitCumFen: number[];
   cashFen: number[];
   waterfall: WaterfallStep[];
+  /** Cash beside what is owed and still coming, adding up to net profit; null before rules 2. */
+  cashPosition: CashPositionRow[] | null;
   decisions: DecisionItem[];
   nextStage: StageId | null;
   nextUnlocked: boolean;
@@ -113,6 +116,7 @@ export function debriefView(state: GameState): DebriefView | null {
     netProfitCumFen: [...sim.series.netProfitCumFen],
     cashFen: [...sim.series.cashFen],
     waterfall,
+    cashPosition: cashPositionRows(summary),
     decisions: keyDecisions(run.decisions, sim.eventsSeen),
     nextStage: next,
     nextUnlocked: next !== null && isPassing(summary.outcome),

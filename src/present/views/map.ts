@@ -18,7 +18,7 @@ export interface MapStage {
   salesTargetOrders: number;
   unlocked: boolean;
   passed: boolean;
-  /** Stars of the last finished run of this stage; null if it was never finished. */
+  /** Stars of the best finished run of this stage; null if it was never finished. */
   stars: number | null;
   netProfitFen: number | null;
   /** The first unlocked stage not yet passed: where the flag stands. */
@@ -27,11 +27,11 @@ export interface MapStage {
 
 export interface MapView {
   stages: MapStage[];
-  /** The campaign score: the sum of the finished stages' net profit. */
+  /** The campaign score: the sum of the finished stages' best runs' net profit. */
   campaignNetProfitFen: number;
   finishedStages: number;
-  /** A stage is being played and can be resumed from the map. */
-  runInProgress: StageId | null;
+  /** Stages being played, the open one and any left for another: each resumes from the map. */
+  runsInProgress: StageId[];
 }
 
 export function mapView(state: GameState): MapView {
@@ -66,10 +66,13 @@ export function mapView(state: GameState): MapView {
     previousPassed = passed;
   }
   const run = state.run;
+  const open = run && run.sim.outcome === 'running' ? run.stage : null;
   return {
     stages,
     campaignNetProfitFen: total,
     finishedStages: finished,
-    runInProgress: run && run.sim.outcome === 'running' ? run.stage : null,
+    runsInProgress: stages
+      .map((s) => s.stage)
+      .filter((stage) => stage === open || state.paused[stage] !== undefined),
   };
 }

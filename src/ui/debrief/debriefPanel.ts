@@ -32,6 +32,31 @@ function section(title: string, className: string, children: (Node | string)[]):
   ]);
 }
 
+/** Cash beside what is still owed and still coming, down to net profit. */
+function cashPositionSection(view: DebriefView): HTMLElement[] {
+  const rows = view.cashPosition;
+  if (!rows) return [];
+  const list = el(
+    'dl',
+    { class: 'cash-position' },
+    rows.map((row) =>
+      el('div', { class: row.total ? 'cash-row total' : 'cash-row' }, [
+        el('dt', { text: tKey(`debrief.position.${row.key}`) }),
+        el('dd', {
+          class: 'num',
+          text: row.key === 'cashEnd' ? formatFen(row.amountFen) : formatSignedFen(row.amountFen),
+        }),
+      ]),
+    ),
+  );
+  return [
+    section(t('debrief.position'), 'debrief-position', [
+      el('p', { class: 'hint', text: t('debrief.positionHint') }),
+      list,
+    ]),
+  ];
+}
+
 function starsRow(view: DebriefView): HTMLElement {
   const row = el('p', {
     class: 'debrief-stars',
@@ -177,6 +202,7 @@ export function renderDebrief(view: DebriefView, actions: DebriefActions) {
         ),
       ]),
     ]),
+    ...cashPositionSection(view),
     section(t('debrief.chartWaterfall'), 'debrief-waterfall', [
       waterfallChart(
         view.waterfall,

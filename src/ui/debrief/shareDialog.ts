@@ -3,7 +3,7 @@ import { encodeResultLink, sanitizeName, type ResultRun } from '../../share';
 import { encodeFailure } from '../../present/encodeFailure';
 import { STAGE_IDS } from '../../sim';
 import type { GameState } from '../../store/gameStore';
-import { el } from '../kit/dom';
+import { el, nameSlot, sentenceWithName } from '../kit/dom';
 import { t } from '../../present/i18n';
 import { createModal } from '../kit/modal';
 import { linkBox } from '../kit/linkBox';
@@ -22,7 +22,11 @@ export function campaignRun(state: GameState, name: string): ResultRun {
 
 /** The page address a link starts with: this page, without its own fragment or query. */
 export function pageBase(): string {
-  return `${window.location.origin}${window.location.pathname}`;
+  // Not origin + pathname: a page opened from a folder (file://) has the origin "null".
+  const url = new URL(window.location.href);
+  url.search = '';
+  url.hash = '';
+  return url.href;
 }
 
 let lastName = '';
@@ -49,7 +53,7 @@ export function openShareDialog(state: GameState): void {
       body.replaceChildren(el('p', { role: 'alert', text: t('share.nothing') }));
       return;
     }
-    const encoded = encodeResultLink(run, context.levels, pageBase());
+    const encoded = encodeResultLink(run, context.levels, pageBase(), 'query');
     body.replaceChildren(
       el('p', { text: t('share.covers', { count: run.stages.length }) }),
       encoded.ok
@@ -80,7 +84,13 @@ export function openShareDialog(state: GameState): void {
       ]),
     );
   } else {
-    parts.push(el('p', { class: 'share-who', text: t('share.as', { name: context.name }) }));
+    parts.push(
+      el(
+        'p',
+        { class: 'share-who' },
+        sentenceWithName(t('share.as', { name: nameSlot() }), context.name),
+      ),
+    );
   }
   parts.push(
     body,

@@ -2,6 +2,8 @@
  * Tiny DOM helpers. Text always goes in through textContent, never as HTML, so names from level
  * files and saves can never become markup.
  */
+import { displayName } from '../../share/names';
+
 type Attrs = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -53,3 +55,26 @@ export function focusables(root: Element): HTMLElement[] {
     (node) => node.offsetParent !== null || node === document.activeElement,
   );
 }
+
+/**
+ * A player's name inside the page: a `<bdi>`, so an Arabic or Hebrew name cannot reorder the
+ * sentence around it, cut between graphemes for display (the whole name stays in the title).
+ */
+export function nameNode(name: string, maxGraphemes?: number): HTMLElement {
+  const shown = displayName(name, maxGraphemes);
+  return el('bdi', { class: 'player-name', text: shown, title: shown === name ? null : name });
+}
+
+/** Placeholder that no sentence and no sanitised name contains (a private-use character). */
+const NAME_SLOT = '\uE0F0';
+
+/**
+ * A sentence with a name spliced in as a `<bdi>`: `sentence` is the translation made with the
+ * name parameter set to nameSlot(), e.g. t('share.as', { name: nameSlot() }).
+ */
+export function sentenceWithName(sentence: string, name: string): (Node | string)[] {
+  const parts = sentence.split(NAME_SLOT);
+  return parts.flatMap((part, i) => (i === 0 ? [part] : [nameNode(name), part]));
+}
+
+export const nameSlot = (): string => NAME_SLOT;

@@ -55,9 +55,11 @@ export function createModal(options: {
       first.focus();
     }
   });
-  // Focus that escapes (a click on the backdrop, a script) is pulled back into the dialog.
+  // Focus that escapes (a click on the backdrop, a script) is pulled back into the dialog; focus
+  // in another dialog, opened over this one (a confirmation), is that dialog's.
   document.addEventListener('focusin', (event) => {
     if (root.hidden || !(event.target instanceof Node) || panel.contains(event.target)) return;
+    if (event.target instanceof Element && event.target.closest('.modal-backdrop')) return;
     (focusables(panel)[0] ?? panel).focus();
   });
 

@@ -1,4 +1,6 @@
 import type { GameState, GameStoreApi } from '../../store/gameStore';
+import { askConfirm } from '../kit/confirm';
+import { runInProgress } from '../../present/confirmTexts';
 import { el, setText } from '../kit/dom';
 import { passRuleText, starRuleText, starScoringText } from '../../present/goalText';
 import { local, t } from '../../present/i18n';
@@ -30,14 +32,38 @@ export function createIntroDialog(store: GameStoreApi) {
   let stage: GameState['ui']['introStage'] = null;
   let resumable = false;
 
-  const open = (fresh: boolean) => {
+  /** Opens the stage's run in progress (kept while another stage was played), or a fresh one. */
+  const open = () => {
     const s = store.getState();
     if (!stage) return;
-    if (fresh || !resumable) s.startStage(stage);
+    if (!s.resumeStage(stage)) s.startStage(stage);
     s.showScreen('shop');
   };
-  start.addEventListener('click', () => open(false));
-  restart.addEventListener('click', () => open(true));
+  /** Starting over throws the run in progress away: asked first, over the closed intro card. */
+  const startOver = () => {
+    const id = stage;
+    const state = store.getState();
+    const level = id ? state.levels[id] : undefined;
+    const run = id ? runInProgress(state, id) : null;
+    if (!id || !level || !run) return;
+    const host = modal.root.parentElement ?? document.body;
+    close();
+    void askConfirm(host, {
+      heading: t('confirm.startOver.heading', { stage: local(level.title) }),
+      loses: t('confirm.startOver.loses', { day: run.sim.day, days: run.sim.days }),
+      confirmLabel: t('confirm.startOver.confirm'),
+      keepLabel: t('confirm.startOver.keep'),
+    }).then((confirmed) => {
+      if (confirmed) {
+        store.getState().startStage(id);
+        store.getState().showScreen('shop');
+      } else if (store.getState().ui.screen === 'map') {
+        store.getState().openIntro(id);
+      }
+    });
+  };
+  start.addEventListener('click', open);
+  restart.addEventListener('click', startOver);
 
   return {
     root: modal.root,
@@ -51,7 +77,7 @@ export function createIntroDialog(store: GameStoreApi) {
       }
       if (id === stage && modal.isOpen()) return;
       stage = id;
-      resumable = state.run?.stage === id && state.run.sim.outcome === 'running';
+      resumable = runInProgress(state, id) !== null;
       setText(heading, local(level.title));
       setText(story, local(level.intro));
       const rules = goalRules(level);

@@ -82,7 +82,7 @@ export function createMapScreen(store: GameStoreApi) {
       const view = mapView(state);
       const key = JSON.stringify([
         view.stages.map((s) => [s.unlocked, s.stars, s.current]),
-        view.runInProgress,
+        view.runsInProgress,
       ]);
       if (key !== lastKey) {
         lastKey = key;
@@ -92,7 +92,9 @@ export function createMapScreen(store: GameStoreApi) {
             : undefined;
         cards.replaceChildren(
           ...view.stages.map((s) =>
-            stageCard(s, view.runInProgress === s.stage, (id) => store.getState().openIntro(id)),
+            stageCard(s, view.runsInProgress.includes(s.stage), (id) =>
+              store.getState().openIntro(id),
+            ),
           ),
         );
         if (focused) cards.querySelector<HTMLElement>(`[data-stage="${focused}"]`)?.focus();

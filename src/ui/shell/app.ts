@@ -1,6 +1,7 @@
 import type { GameState, GameStoreApi, Screen } from '../../store/gameStore';
 import { createDayClock, DAY_MS } from '../../platform/dayClock';
 import { createCommands } from './commands';
+import { askConfirm } from '../kit/confirm';
 import { local, t } from '../../present/i18n';
 import { installShortcuts } from './keyboard';
 import { createDebriefScreen } from '../debrief/debriefScreen';
@@ -47,7 +48,15 @@ function savedSummary(state: GameState): string | null {
 /** Builds every DOM screen over the canvas and keeps them in step with the store. */
 export function mountUi(options: AppOptions): { dispose(): void } {
   const { store, root } = options;
-  const commands = createCommands(store);
+  const commands = createCommands(store, {
+    confirmFinish: (daysLeft) =>
+      askConfirm(root, {
+        heading: t('confirm.finish.heading'),
+        loses: t('confirm.finish.loses', { days: daysLeft }),
+        confirmLabel: t('confirm.finish.confirm'),
+        keepLabel: t('confirm.finish.keep'),
+      }),
+  });
   const title = createTitleScreen({
     newCampaign: (seed) => options.newCampaign(seed),
     nextSeed: () => options.nextSeed(),
@@ -134,6 +143,7 @@ export function mountUi(options: AppOptions): { dispose(): void } {
   return {
     dispose() {
       unsubscribe();
+      commands.dispose();
       removeShortcuts();
       clock.dispose();
       observer.disconnect();

@@ -1,7 +1,9 @@
-import { downloadSave, readSaveFile } from '../../platform/saveFile';
+import type { PersistenceCheck } from '../../platform/persist';
+import { downloadDamagedSave, downloadSave, readSaveFile } from '../../platform/saveFile';
 import type { Campaign, SaveProblem } from '../../platform/save';
-import type { LoadNotice, SaveSlot, SaveStatus } from '../../platform/saveSlot';
+import type { SaveSlot, SaveStatus } from '../../platform/saveSlot';
 import type { GameState, GameStoreApi } from '../../store/gameStore';
+import { restoreSavedCampaign } from '../../store/savedCampaign';
 import { el, setText } from '../kit/dom';
 import { t, type MessageKey } from '../../present/i18n';
 
@@ -9,14 +11,15 @@ export interface SaveToolsOptions {
   store: GameStoreApi;
   slot: SaveSlot;
   campaignOf(state: GameState): Campaign;
-  /** What boot found and set aside, said once in the banner. */
-  notice: LoadNotice;
+  /** Told when the player dismisses the warning that the browser may clear saves. */
+  persistence: Pick<PersistenceCheck, 'dismiss'>;
 }
 
 const PROBLEM_TEXT: Record<SaveProblem, MessageKey> = {
   tooLarge: 'save.import.tooLarge',
   corrupt: 'save.import.corrupt',
   newer: 'save.import.newer',
+  checksum: 'save.import.checksum',
 };
 const STATUS_TEXT: Partial<Record<SaveStatus, MessageKey>> = {
   unavailable: 'save.status.unavailable',
@@ -27,6 +30,8 @@ const STATUS_TEXT: Partial<Record<SaveStatus, MessageKey>> = {
 /**
  * Export and import on the title screen, and the banner that says — once per problem — that
  * progress is not being saved, with the export at hand (and "take over" for a second tab).
+ * On the title screen too: a damaged save kept aside, to download, shown on every visit until
+ * dismissed; and a newer version's save, which is never played over (reload to update).
  */
 export function createSaveTools(options: SaveToolsOptions) {
   const { store, slot } = options;
@@ -58,22 +63,70 @@ export function createSaveTools(options: SaveToolsOptions) {
       setText(result, t(PROBLEM_TEXT[parsed.problem]));
       return;
     }
-    const { seed, results, logs, run } = parsed.save.campaign;
-    const state = store.getState();
-    if (run) {
-      if (!state.restoreRun(run.stage, run.seed, run.log, run.decisions)) {
-        setText(result, t('save.import.replays'));
-        return;
-      }
-    } else {
-      state.newCampaign(seed);
+    if (!restoreSavedCampaign(store, parsed.save.campaign, true)) {
+      setText(result, t('save.import.replays'));
+      return;
     }
-    store.getState().restoreCampaign(seed, results, logs);
+    // Importing is asking for that campaign: a newer version's save gives way to it, kept aside.
+    slot.replaceNewer();
+    updateNewer();
     store.getState().showScreen('title');
     setText(result, t('save.imported'));
   }
 
+  // A damaged save kept aside: download it as found, or dismiss it for good.
+  const damagedText = el('p', { class: 'save-notice-text', text: t('save.notice.quarantined') });
+  const downloadDamaged = el('button', {
+    type: 'button',
+    class: 'btn',
+    text: t('save.downloadDamaged'),
+  });
+  const dismissDamaged = el('button', { type: 'button', class: 'btn', text: t('save.dismiss') });
+  const damagedNotice = el('div', { class: 'save-notice', role: 'status', hidden: true }, [
+    damagedText,
+    el('div', { class: 'title-buttons' }, [downloadDamaged, dismissDamaged]),
+  ]);
+  const updateDamaged = () => {
+    damagedNotice.hidden = slot.damaged().length === 0;
+  };
+  downloadDamaged.addEventListener('click', () => {
+    const newest = slot.damaged().at(-1);
+    if (newest) downloadDamagedSave(newest.key, newest.text);
+  });
+  dismissDamaged.addEventListener('click', () => {
+    for (const copy of slot.damaged()) slot.dismissDamaged(copy.key);
+    updateDamaged();
+  });
+  updateDamaged();
+
+  // The browser would not promise to keep saves: said on the title card until dismissed, just
+  // above the "Export save" button it points to.
+  const persistDismiss = el('button', { type: 'button', class: 'btn', text: t('save.dismiss') });
+  const persistNotice = el('div', { class: 'save-notice', role: 'status', hidden: true }, [
+    el('p', { class: 'save-notice-text', text: t('save.persistRefused') }),
+    el('div', { class: 'title-buttons' }, [persistDismiss]),
+  ]);
+  persistDismiss.addEventListener('click', () => {
+    persistNotice.hidden = true;
+    options.persistence.dismiss();
+  });
+
+  // A newer version's save stays in the slot: the one way on is a reload, which updates.
+  const reload = el('button', { type: 'button', class: 'btn btn-primary', text: t('save.reload') });
+  reload.addEventListener('click', () => window.location.reload());
+  const newerNotice = el('div', { class: 'save-notice', role: 'alert', hidden: true }, [
+    el('p', { class: 'save-notice-text', text: t('save.notice.newer') }),
+    el('div', { class: 'title-buttons' }, [reload]),
+  ]);
+  function updateNewer(): void {
+    newerNotice.hidden = slot.status() !== 'newer';
+  }
+  updateNewer();
+
   const titleTools = el('div', { class: 'save-tools' }, [
+    newerNotice,
+    damagedNotice,
+    persistNotice,
     el('div', { class: 'title-buttons' }, [exportButton, importButton]),
     fileInput,
     result,
@@ -107,11 +160,7 @@ export function createSaveTools(options: SaveToolsOptions) {
   takeOver.addEventListener('click', () => {
     const latest = slot.takeOver();
     if (latest) {
-      const s = store.getState();
-      if (latest.run)
-        s.restoreRun(latest.run.stage, latest.run.seed, latest.run.log, latest.run.decisions);
-      else s.newCampaign(latest.seed);
-      store.getState().restoreCampaign(latest.seed, latest.results, latest.logs);
+      restoreSavedCampaign(store, latest, false);
       store.getState().showScreen('title');
     }
     banner.hidden = true;
@@ -122,11 +171,28 @@ export function createSaveTools(options: SaveToolsOptions) {
     if (key) show(key, status === 'elsewhere');
     // Pause a game that can no longer save here, so the two tabs do not drift apart.
     if (status === 'elsewhere') store.getState().setSpeed(0);
+    updateNewer();
   };
   slot.onStatus(onStatus);
   onStatus(slot.status());
-  if (options.notice)
-    show(options.notice === 'newer' ? 'save.notice.newer' : 'save.notice.quarantined', false);
 
-  return { titleTools, banner };
+  return {
+    titleTools,
+    banner,
+    exportSave,
+    /**
+     * Asks for a fresh campaign over a newer version's save: moves it aside, kept. False when
+     * it could not be moved, so the fresh campaign would not be saved.
+     */
+    replaceNewer() {
+      const moved = slot.replaceNewer();
+      updateNewer();
+      return moved;
+    },
+    isNewer: () => slot.status() === 'newer',
+    /** The browser would not promise to keep saves: the title says so, with the export. */
+    persistRefused() {
+      persistNotice.hidden = false;
+    },
+  };
 }

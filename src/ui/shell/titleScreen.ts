@@ -104,6 +104,15 @@ export function createTitleScreen(actions: TitleActions) {
         seedInput.value = String(actions.nextSeed());
       }
       const summary = actions.savedSummary();
+      // With a save, Continue is the first and focused choice; New campaign asks before it acts.
+      const saved = summary !== null;
+      resume.className = saved ? 'btn btn-primary btn-large' : 'btn btn-large';
+      start.className = saved ? 'btn btn-large' : 'btn btn-primary btn-large';
+      const buttons = resume.parentElement;
+      if (buttons && (buttons.firstElementChild === resume) !== saved) {
+        if (saved) buttons.prepend(resume);
+        else buttons.prepend(start);
+      }
       resume.hidden = summary === null;
       resumeHint.hidden = summary === null;
       setText(resumeHint, summary ?? '');
