@@ -83,6 +83,14 @@ async function finishStage(page: Page, where: string, found: string[]): Promise<
       await settle(page, 300);
       continue;
     }
+    // "Finish stage" asks first while many days remain: look at the question, then go on.
+    const confirm = page.locator('.confirm-dialog');
+    if (await confirm.isVisible()) {
+      await look(page, `${where}, confirm`, found);
+      await confirm.locator('[data-choice="confirm"]').click();
+      await settle(page, 300);
+      continue;
+    }
     const end = page.locator('.end-dialog');
     if (await end.isVisible()) {
       await look(page, `${where}, stage over`, found);
@@ -93,7 +101,7 @@ async function finishStage(page: Page, where: string, found: string[]): Promise<
     }
     await page.keyboard.press('f');
     await page
-      .locator('.event-dialog:visible, .end-dialog:visible')
+      .locator('.event-dialog:visible, .end-dialog:visible, .confirm-dialog:visible')
       .first()
       .waitFor({ timeout: 60_000 });
   }
@@ -121,11 +129,11 @@ describe('no clipped or overflowing text', () => {
           reducedMotion: 'reduce',
         });
         try {
-          await page.locator('.screen-title .btn-primary').waitFor();
+          await page.locator('.screen-title .btn-primary.btn-large').waitFor();
           await settle(page);
           await look(page, where('title'), found);
 
-          await page.locator('.screen-title .btn-primary').click();
+          await page.locator('.screen-title .btn-primary.btn-large').click();
           await scene(page, 'map');
           await look(page, where('map'), found);
           await page.locator('.stage-cards button').first().click();
