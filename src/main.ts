@@ -147,6 +147,8 @@ async function boot(): Promise<void> {
   // bench:web's street: as many figures as the crowd pool holds (views/street.ts).
   if (launch.bench) setFiguresPerDay(DENSEST_FIGURES_PER_DAY);
   const seedFor = () => session?.session.seed ?? launch.seed ?? drawSeed();
+  // Drawn ahead, so the title can show the seed New campaign will really use.
+  let nextSeed = seedFor();
   // A ?stage link never loads the save, so it never writes over it either (the slot's lease).
   // A session game lives in that session's own slot, opened by the session page.
   const storage = browserStorage();
@@ -175,7 +177,7 @@ async function boot(): Promise<void> {
   } else if (save) {
     restore(store, save);
   } else {
-    store.getState().newCampaign(launch.seed ?? drawSeed());
+    store.getState().newCampaign(nextSeed);
   }
 
   const onPersistRefused = () => saveTools?.persistRefused();
@@ -199,13 +201,15 @@ async function boot(): Promise<void> {
     ],
     shopTools: [createSettingsMenu(storage, sound)],
     exportSave: saveTools?.exportSave ?? null,
-    newCampaign() {
+    newCampaign(seed = nextSeed) {
       void confirmNewCampaign(uiRoot, store, saveTools).then((confirmed) => {
         if (!confirmed) return;
-        store.getState().newCampaign(seedFor());
+        store.getState().newCampaign(seed);
+        nextSeed = seedFor();
         store.getState().showScreen('map');
       });
     },
+    nextSeed: () => nextSeed,
     continueGame() {
       store.getState().showScreen(resumeScreen(store.getState().run));
     },

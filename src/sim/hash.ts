@@ -21,7 +21,10 @@ export function canonicalJson(value: unknown): string {
 
 /** A 12-hex-digit fingerprint of the whole state: the run code players compare. */
 export function stateHash(state: SimState): string {
-  const text = canonicalJson({ ...state, ledger: ledgerForHash(state.ledger) });
+  // The ad report only restates what the rules already decided, and run codes predate it.
+  const rules: Record<string, unknown> = { ...state, ledger: ledgerForHash(state.ledger) };
+  delete rules.ads;
+  const text = canonicalJson(rules);
   const a = fnv1a(text, 0x811c9dc5).toString(16).padStart(8, '0');
   const b = fnv1a(text, 0x9e3779b9).toString(16).padStart(8, '0');
   return `${a}${b}`.slice(0, 12);

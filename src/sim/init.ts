@@ -1,3 +1,4 @@
+import { emptyListingAds } from './adStats';
 import type { Level, ListingSpec, StaffRole } from './level';
 import { STAFF_ROLES } from './level';
 import { expectedReturnRateBp } from './dayEnd';
@@ -198,6 +199,7 @@ export function createState(level: Level, seed: number): SimState {
       commissionStillDueFen: 0,
     },
     today: null,
+    ads: listings.map(() => emptyListingAds()),
     carries: { staff: 0, fixed: 0, interest: 0, tax: 0 },
   };
 }

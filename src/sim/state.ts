@@ -166,6 +166,26 @@ export interface DayReport {
   notices: Notice[];
 }
 
+/** What a listing's ads showed and bought over a span of days (adStats.ts). */
+export interface AdFigures {
+  impressions: number;
+  clicks: number;
+  spendFen: number;
+  /** Filled orders that came from paid clicks, and what their buyers paid. */
+  orders: number;
+  revenueFen: number;
+  /**
+   * Yesterday only: the click price of the dearest slot the bid reached or, when it reached none,
+   * of the cheapest slot, so the player can see what a bid must be to be shown at all.
+   */
+  slotPriceFen: number;
+}
+
+export interface ListingAds {
+  yesterday: AdFigures;
+  stage: AdFigures;
+}
+
 /** Per-day series for charts; index i holds day i + 1. */
 export interface Series {
   gmvFen: number[];
@@ -243,5 +263,7 @@ export interface SimState {
   series: Series;
   totals: Totals;
   today: DayReport | null;
+  /** Per listing, the ad report; read by the player only, outside the state hash. */
+  ads: ListingAds[];
   carries: Record<'staff' | 'fixed' | 'interest' | 'tax', number>;
 }

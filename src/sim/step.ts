@@ -36,6 +36,7 @@ import {
 } from './staffLoad';
 import { buyClicksInto, computeRank, fieldSearchesPerDay, organicVisitsScaled } from './traffic';
 import { ads, inputs, listingDay, listingDays, type ListingDay } from './dayScratch';
+import { recordAdClicks, recordAdOrders, startAdDay } from './adStats';
 
 /** Organic visits are computed in 1/100000 of a visit; the carry keeps the fraction. */
 const VISIT_SCALE = 100_000;
@@ -147,6 +148,7 @@ function runDay(level: Level, state: SimState): void {
   // Traffic first for every listing: customer service is shared, so conversion needs all chats.
   let chats = 0;
   let adSpendFen = 0;
+  startAdDay(state);
   for (let i = 0; i < listings.length; i++) {
     const listing = listings[i] as ListingState;
     const today = listingDay(i);
@@ -159,6 +161,7 @@ function runDay(level: Level, state: SimState): void {
     carries.organic = organicTotal - today.organic * VISIT_SCALE;
     buyClicksInto(ads, level, listing.adBudgetFen, listing.adBidFen, demandBp, cpcBp);
     today.paid = ads.clicks;
+    recordAdClicks(state, i, ads);
     today.fakeCpcFen = ads.marginalCpcFen;
     payExpense(state, PNL_INDEX.ads, CASH_INDEX.ads, ads.spendFen);
     adSpendFen += ads.spendFen;
@@ -200,6 +203,10 @@ function runDay(level: Level, state: SimState): void {
     carries.ordersPaid = paidTotal - paidOrders * BP;
     const wanted = organicOrders + paidOrders;
     today.orders = Math.min(wanted, listing.onHand);
+    if (paidOrders > 0) {
+      const paidFen = listing.priceFen - mulBp(listing.priceFen, inputs.discountBp);
+      recordAdOrders(state, i, Math.floor((paidOrders * today.orders) / wanted), paidFen);
+    }
     if (wanted > today.orders) {
       listing.lostSales += wanted - today.orders;
       report.notices.push({

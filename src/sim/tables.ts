@@ -88,6 +88,8 @@ export const FESTIVAL_SEARCH_DECLINED_BP = 12000;
 export const FESTIVAL_CPC_BP = 15000;
 
 export const AD_CONVERSION_BP = 8000;
+/** Share of ad showings that are clicked (直通车 apparel CTR, ECONOMICS.md); reports only. */
+export const AD_CLICK_THROUGH_BP = 200;
 export const CHATS_PER_VISIT_BP = 300;
 export const REVIEW_SHARE_BP = 3000;
 export const FAKE_REVIEW_SHARE_BP = 2000;

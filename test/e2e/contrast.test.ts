@@ -120,7 +120,7 @@ describe('text and control contrast (WCAG AA)', () => {
       { reducedMotion: 'reduce' },
     );
     await walk(page, 'zh phone', {
-      newCampaign: '新的战役',
+      newCampaign: '新的挑战',
       stage1: /第一阶段/,
       open: '开店',
       nextDay: '下一天',

@@ -22,13 +22,13 @@ describe('the whole game in Chinese (?lang=zh-CN)', () => {
   it('shows no English on the title, map, shop and debrief', async () => {
     const { page } = watched;
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    await page.getByRole('button', { name: '新的战役' }).waitFor();
+    await page.getByRole('button', { name: '新的挑战' }).waitFor();
     // The Latin name under the Chinese one is English to a screen reader.
     expect(await page.locator('h1 [lang="en"]').textContent()).toBe('Four Stages');
     expect(await leftovers(page)).toEqual([]);
     await shot(page, 'zh-title');
 
-    await page.getByRole('button', { name: '新的战役' }).click();
+    await page.getByRole('button', { name: '新的挑战' }).click();
     await page.getByRole('button', { name: /第一阶段/ }).click();
     expect(await leftovers(page)).toEqual([]);
     await page.getByRole('button', { name: '开店' }).click();
@@ -79,18 +79,18 @@ describe('the language switch', () => {
     const { page, problems } = await openPage(browser, { width: 1280, height: 720 }, './?seed=5');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByLabel('Language').selectOption('zh');
-    await page.getByRole('button', { name: '新的战役' }).waitFor();
+    await page.getByRole('button', { name: '新的挑战' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     // A later visit without ?lang opens in the language chosen.
     await page.goto(new URL('./?seed=5', page.url()).href);
-    await page.getByRole('button', { name: '新的战役' }).waitFor();
+    await page.getByRole('button', { name: '新的挑战' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     // A trainer's ?lang=en link opens in English without changing the player's choice.
     await page.goto(new URL('./?seed=5&lang=en', page.url()).href);
     await page.getByRole('button', { name: 'New campaign' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.goto(new URL('./?seed=5', page.url()).href);
-    await page.getByRole('button', { name: '新的战役' }).waitFor();
+    await page.getByRole('button', { name: '新的挑战' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(problems).toEqual([]);
   });

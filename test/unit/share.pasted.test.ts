@@ -112,7 +112,7 @@ describe('a link wrapped over lines is one link', () => {
   });
 
   it('in npm run verify, given as one argument with line breaks', () => {
-    const run = spawnSync('npx', ['tsx', 'scripts/verify.ts', wrap(ann, 60).join('\n  ')], {
+    const run = spawnSync('npx', ['tsx', 'scripts/cli/verify.ts', wrap(ann, 60).join('\n  ')], {
       cwd: root,
       encoding: 'utf8',
     });

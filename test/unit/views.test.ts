@@ -16,7 +16,12 @@ import { debriefView, decisionsFile, keyDecisions } from '../../src/present/view
 import { eventView } from '../../src/present/views/event';
 import { hudView } from '../../src/present/views/hud';
 import { mapView } from '../../src/present/views/map';
-import { FIGURES_PER_DAY, niceScale, streetView } from '../../src/present/views/street';
+import {
+  DENSEST_FIGURES_PER_DAY,
+  niceScale,
+  stageVisitorsPerFigure,
+  streetView,
+} from '../../src/present/views/street';
 import { seedWithEvent, shippedLevel, storeWith } from './storeFixtures';
 
 function finish(store: ReturnType<typeof storeWith>): void {
@@ -202,18 +207,20 @@ describe('debriefView', () => {
 });
 
 describe('streetView', () => {
-  it('scales figures so a day stays under the cap, carrying remainders across days', () => {
+  it('keeps one scale for the whole stage, under the cap, carrying remainders across days', () => {
     expect(niceScale(0, 90)).toBe(1);
     expect(niceScale(2_000, 90)).toBe(50);
     const store = storeWith(6, 'traffic');
+    const scale = stageVisitorsPerFigure(store.getState().levels.traffic!);
     store
       .getState()
       .dispatch({ type: 'setAds', listingId: 'tee', dailyBudgetFen: 80_000, bidFen: 200 });
     for (let day = 1; day <= 12; day++) {
       store.getState().dispatch({ type: 'advanceDay' });
       const view = streetView(store.getState())!;
+      expect(view.visitorsPerFigure).toBe(scale);
       const { organic, paid, fake } = view.figures;
-      expect(organic + paid + fake).toBeLessThanOrEqual(FIGURES_PER_DAY + 3);
+      expect(organic + paid + fake).toBeLessThanOrEqual(DENSEST_FIGURES_PER_DAY + 3);
       // One figure per N visits, the remainder carried: never off by a whole figure.
       const n = view.visitorsPerFigure;
       const today = store.getState().run!.sim.series.visitsOrganic[day - 1]!;

@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import type { StageId } from '../../sim';
+import { STAGE_IDS, type StageId } from '../../sim';
 import type { GameState, GameStoreApi } from '../../store/gameStore';
 import { local } from '../../present/i18n';
 import { mapView, type MapStage } from '../../present/views/map';
@@ -128,7 +128,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private openStage(index: number): void {
-    const stage: MapStage | undefined = this.stages[index];
+    const stage: MapStage | undefined = this.stages.find((s) => s.stage === STAGE_IDS[index]);
     const state = this.store.getState();
     if (!stage || !stage.unlocked || state.ui.screen !== 'map') return;
     state.openIntro(stage.stage as StageId);
@@ -150,7 +150,15 @@ export class MapScene extends Phaser.Scene {
     this.lastKey = key;
     this.stages = view.stages;
     const title = state.ui.screen === 'title';
-    this.islands.forEach((parts, i) => this.place(parts, view.stages[i], i, title));
+    // Island i is stage i of the campaign; a session that opens only some stages shows only theirs.
+    this.islands.forEach((parts, i) =>
+      this.place(
+        parts,
+        view.stages.find((s) => s.stage === STAGE_IDS[i]),
+        i,
+        title,
+      ),
+    );
   }
 
   private place(
@@ -160,6 +168,15 @@ export class MapScene extends Phaser.Scene {
     title: boolean,
   ): void {
     const spot = (this.tall ? ROUTE_TALL : ROUTE_WIDE)[index] as { x: number; y: number };
+    const shown = stage !== undefined;
+    parts.island.setVisible(shown);
+    if (!shown) {
+      parts.lock.setVisible(false);
+      parts.flag.setVisible(false);
+      parts.label.setVisible(false);
+      for (const star of parts.stars) star.setVisible(false);
+      return;
+    }
     const unlocked = stage?.unlocked ?? false;
     // Locked islands fade back behind their padlock (alpha works in both renderers; tint not).
     parts.island.setPosition(spot.x, spot.y - 40).setAlpha(unlocked ? 1 : 0.55);

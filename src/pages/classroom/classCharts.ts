@@ -9,7 +9,21 @@ import { displayName, isolateName } from '../../share';
  * The class charts for the projector: GMV against net profit per student (the trap: far right
  * is not high up), how the class ended, and the median waterfall. Direct labels, no legends.
  */
-const PAD = { left: 84, right: 24, top: 24, bottom: 44 };
+const PAD = { left: 104, right: 24, top: 24, bottom: 44 };
+/** Label boxes are estimated, not measured: the chart is built before it is on the page. */
+const LABEL_HEIGHT = 14;
+const CHAR_WIDTH = 7.5;
+
+interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+function overlaps(a: Box, boxes: readonly Box[]): boolean {
+  return boxes.some((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2);
+}
 
 export function trapScatter(entries: readonly BoardEntry[], width: number): SVGSVGElement {
   const height = 320;
@@ -46,9 +60,10 @@ export function trapScatter(entries: readonly BoardEntry[], width: number): SVGS
     svg('text', { x: PAD.left, y: height - 10, class: 'tick', text: '¥0' }),
     svg('text', { x: 8, y: PAD.top - 8, class: 'tick', text: t('class.axisNet') }),
   );
-  // The best and the worst net profit are labelled where they are, not at the padded ends.
+  // The best and the worst net profit are labelled where they are, not at the padded ends,
+  // unless that would sit on the ¥0 tick.
   for (const value of new Set([rawLo, rawHi])) {
-    if (value === 0) continue;
+    if (value === 0 || Math.abs(y(value) - zero) < LABEL_HEIGHT) continue;
     root.append(
       svg('text', {
         x: PAD.left - 6,
@@ -59,6 +74,11 @@ export function trapScatter(entries: readonly BoardEntry[], width: number): SVGS
       }),
     );
   }
+  // The axis words take their places first; names fit around them.
+  const labels: Box[] = [
+    { x1: 0, x2: PAD.left, y1: 0, y2: PAD.top },
+    { x1: PAD.left - 40, x2: width, y1: height - 24, y2: height },
+  ];
   for (const entry of entries) {
     const cx = x(entry.gmv);
     const cy = y(entry.netProfit);
@@ -71,11 +91,23 @@ export function trapScatter(entries: readonly BoardEntry[], width: number): SVGS
     );
     // Names near the right edge go to the left of their dot so they stay inside the chart.
     const left = cx > width - 160;
+    const labelWidth = entry.name.length * CHAR_WIDTH;
+    const x1 = left ? cx - 10 - labelWidth : cx + 10;
+    // A name that would sit on another moves down a line or two; past that its dot's tooltip
+    // (and the leaderboard beside the chart) carry it.
+    let placed: Box | null = null;
+    for (let shift = 0; shift <= 3 && !placed; shift++) {
+      const top = cy - 8 + shift * LABEL_HEIGHT;
+      const box = { x1, x2: x1 + labelWidth, y1: top, y2: top + LABEL_HEIGHT };
+      if (box.y2 <= height - PAD.bottom + 10 && !overlaps(box, labels)) placed = box;
+    }
+    root.append(dot);
+    if (!placed) continue;
+    labels.push(placed);
     root.append(
-      dot,
       svg('text', {
         x: left ? cx - 10 : cx + 10,
-        y: cy + 4,
+        y: placed.y1 + 12,
         class: 'dot-label',
         'text-anchor': left ? 'end' : 'start',
         text: isolateName(displayName(entry.name)),

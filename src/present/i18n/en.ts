@@ -22,7 +22,8 @@ export const enShell = {
   'title.continue': 'Continue',
   'title.continueHint': 'Resume {stage}, day {day} of {days}',
   'title.continueCampaign': 'Resume the campaign on the map',
-  'title.seed': 'Market seed {seed}',
+  'title.seed': 'Market seed',
+  'title.seedInvalid': 'A market seed is a whole number from 0 to {max}.',
   'title.saveBlocked': 'Saving is blocked in this browser: progress will not be kept.',
 
   'map.heading': 'The four stages',
@@ -36,7 +37,13 @@ export const enShell = {
   'map.inProgress': 'In progress',
   'map.backToTitle': 'Title',
 
-  'intro.goal': 'Goal: {orders} real orders in {days} days.',
+  'intro.goal': 'To pass: {orders} real orders in {days} days (fake orders do not count).',
+  'intro.goalFinish':
+    'To pass: keep the shop open for all {days} days. The stage is judged on whether you escape the trap.',
+  'intro.starsHow':
+    'Passing earns one star; each rule below that you keep earns one more (three at most).',
+  'intro.starsHowEscape':
+    'Finishing earns one star. Escaping the trap earns it, plus one for each other rule kept (three at most).',
   'intro.stars': 'Stars',
   'intro.start': 'Open the shop',
   'intro.resume': 'Resume the shop',
@@ -54,7 +61,7 @@ export const enShell = {
   'hud.rank': 'Search rank',
   'hud.rankValue': '#{rank}',
   'hud.rankOf': 'of {count}',
-  'hud.unranked': 'unranked',
+  'hud.unranked': 'not ranked',
   'hud.rating': 'Rating',
   'hud.ratingValue': '{rating} ★',
   'hud.ratingNone': 'no reviews',
@@ -213,7 +220,7 @@ export const enShell = {
   'debrief.map': 'World map',
   'debrief.download': 'Download decisions',
   'debrief.downloadHint':
-    'A plan file for “npm run sim -- --plan”: it replays to the same run code.',
+    'Every decision of this stage in one file: give it to your trainer to check, or keep it to replay the run; it gives the same run code.',
 
   'waterfall.gmv': 'GMV (sales at list price)',
   'waterfall.refunds': 'Refunds for returns',

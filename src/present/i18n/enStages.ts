@@ -10,7 +10,8 @@ export const enStages = {
   'design.explain': 'Search data shows what buyers look for. Fixed once the listing sells.',
   'design.material': 'Material',
   'design.style': 'Style',
-  'design.option': '{name} · trend fit {fit} · +{cost}/unit',
+  'design.option': 'Trend fit {fit} · +{cost} a unit',
+  'copy.option': 'Sells at {price}',
   'design.fit': 'Your design’s trend fit: {fit}',
   'design.locked': 'The listing already sells: its design is fixed.',
 

@@ -9,7 +9,7 @@ export const zhShare: Record<keyof typeof enShare, string> = {
   'share.heading': '分享你的成绩',
   'share.nameLabel': '成绩卡上的名字',
   'share.as': '以 {name} 的名义提交。',
-  'share.covers': '此链接包含本次战役中已完成的 {count} 个阶段各自的最佳一局及全部决策。',
+  'share.covers': '此链接包含本局已完成的 {count} 个阶段各自的最佳一局及全部决策。',
   'share.linkLabel': '成绩链接',
   'share.copy': '复制链接',
   'share.copied': '已复制。',
@@ -66,7 +66,7 @@ export const zhShare: Record<keyof typeof enShare, string> = {
   'session.nameNeeded': '请输入名字，方便讲师找到你的成绩。',
   'session.start': '开始',
   'session.saveNote':
-    '本课堂的游戏单独保存在本浏览器中，绝不会影响你自己的战役。结束时，“分享成绩”会给出要提交的链接。',
+    '本课堂的游戏单独保存在本浏览器中，绝不会影响你自己的进度。结束时，“分享成绩”会给出要提交的链接。',
   'session.continueAs': '以 {name} 的身份继续',
   'session.resumeRun': '你在本课堂的游戏已保存：第 {stage} 阶段，第 {day} 天。',
   'session.resumeDone': '你在本课堂的游戏已保存：已完成 {count} 个阶段。',

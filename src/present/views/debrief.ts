@@ -11,6 +11,7 @@ import type {
 } from '../../sim';
 import { compareRuns, replay, scanRun, starChecks, summarizeStage } from '../../sim';
 import type { GameState } from '../../store/gameStore';
+import { goalRules, type GoalRules } from './goals';
 import { cashPositionRows, type CashPositionRow } from './cashPosition';
 import { activeRun, nextStage } from './common';
 import { isPassing } from './map';
@@ -36,6 +37,9 @@ export interface DebriefView {
   seed: number;
   summary: StageSummary;
   salesTargetOrders: number;
+  goals: GoalRules;
+  /** Listings the search ranks; a rank past it is no rank at all. */
+  rankedListings: number;
   stars: StarItem[];
   startCashFen: number;
   /** Index i holds day i + 1. */
@@ -108,6 +112,8 @@ export function debriefView(state: GameState): DebriefView | null {
     seed: run.seed,
     summary,
     salesTargetOrders: level.goals.salesTargetOrders,
+    goals: goalRules(level),
+    rankedListings: level.market.listingCount,
     stars: starChecks(level, sim).map((c) => ({ rule: c.rule, met: c.met })),
     startCashFen: sim.startCashFen,
     gmvFen: [...sim.series.gmvFen],

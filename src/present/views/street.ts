@@ -1,23 +1,25 @@
-import type { LocalText, NoticeKind } from '../../sim';
+import type { Level, LocalText, NoticeKind } from '../../sim';
+import { searchTrendBp } from '../../sim';
+import { AD_SLOTS, RANK_SHARE } from '../../sim/tables';
 import type { GameState } from '../../store/gameStore';
 import { activeRun } from './common';
+import { RANGES } from './controls';
 
 /** Steps for "1 figure = N visitors": round numbers a player can multiply in their head. */
 const NICE = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000];
 
-/** Visitor figures drawn per day at most; with a lifetime of about a day, ~1.3x this are on screen. */
-export const FIGURES_PER_DAY = 90;
 /**
- * The densest street the crowd's pool of 360 holds (a figure walks ~1.2 days). Players get
- * FIGURES_PER_DAY; `npm run bench:web` asks for this through `?bench=1`, so it measures the
- * frame with the street as full as it can ever get. The legend reads the same scale.
+ * The densest street the crowd's pool of 360 holds (a figure walks ~1.2 days). A stage's scale is
+ * chosen so that its busiest ordinary day stays under it; `npm run bench:web` asks through
+ * `?bench=1` for a street filled to it, so it measures the frame as full as it can ever get.
  */
 export const DENSEST_FIGURES_PER_DAY = 300;
-let figuresPerDay = FIGURES_PER_DAY;
+/** Null for players (one scale per stage); the benchmark asks for a street filled to its pool. */
+let fillPerDay: number | null = null;
 
-/** Sets the street's figure density for the page (the benchmark hook in main.ts). */
+/** Fills the street to `perDay` figures whatever the stage (the benchmark hook in main.ts). */
 export function setFiguresPerDay(perDay: number): void {
-  figuresPerDay = perDay;
+  fillPerDay = perDay;
 }
 /** Coins (and parcels) per day at most: each pops with a label, so fewer read better. */
 export const COINS_PER_DAY = 12;
@@ -26,6 +28,34 @@ export function niceScale(amountPerDay: number, perDay: number): number {
   const wanted = amountPerDay / perDay;
   for (const n of NICE) if (n >= wanted) return n;
   return NICE[NICE.length - 1] as number;
+}
+
+/**
+ * The most visitors the stage's market can send the shop on an ordinary day: every listing at
+ * rank 1 at the season's peak search interest, every ad slot bought, the fake-order sliders at
+ * their ends. Festival days are left out: the street may run full on them rather than every other
+ * day of the stage looking empty.
+ */
+export function stageVisitorCeiling(level: Level): number {
+  let peakDemandBp = 0;
+  for (let day = 1; day <= level.days; day++) {
+    peakDemandBp = Math.max(peakDemandBp, searchTrendBp(level, day));
+  }
+  const topShare = RANK_SHARE[0]?.[1] ?? 0;
+  let adClicks = 0;
+  for (const [clicks] of AD_SLOTS) adClicks += clicks;
+  const perListing =
+    ((level.market.searchesPerDay * topShare) / 100_000 + adClicks) * (peakDemandBp / 10_000) +
+    2 * RANGES.fakesPerDay.max;
+  return Math.ceil(perListing * Math.max(1, level.listings.length));
+}
+
+/**
+ * "1 figure = N visitors" for a whole stage: fixed from the stage's ceiling, so a busier day
+ * draws more figures instead of a new scale, and the street never holds more than its pool.
+ */
+export function stageVisitorsPerFigure(level: Level): number {
+  return niceScale(stageVisitorCeiling(level), DENSEST_FIGURES_PER_DAY);
 }
 
 /** How many of `unit` fit between two running totals: remainders carry to the next day. */
@@ -80,10 +110,10 @@ export function streetView(state: GameState): StreetView | null {
   const { sim, level } = active;
   const s = sim.series;
   const day = sim.day;
-  const visitorsPerFigure = niceScale(
-    maxOf(s.visitsOrganic, s.visitsPaid, s.visitsFake),
-    figuresPerDay,
-  );
+  const visitorsPerFigure =
+    fillPerDay === null
+      ? stageVisitorsPerFigure(level)
+      : niceScale(maxOf(s.visitsOrganic, s.visitsPaid, s.visitsFake), fillPerDay);
   const ordersPerCoin = niceScale(maxOf(s.orders, s.fakeOrders), COINS_PER_DAY);
   const today = day > 0 ? sim.today : null;
   const orders = s.orders[day - 1] ?? 0;

@@ -1,3 +1,4 @@
+import { goalParams } from '../../present/goalText';
 import '../kit/charts.css';
 // After the charts: its phone layout overrides their rows.
 import './debrief.css';
@@ -78,6 +79,7 @@ function starsRow(view: DebriefView): HTMLElement {
 function starChecks(view: DebriefView): HTMLElement {
   const list = el('ul', { class: 'star-checks' });
   const params = {
+    ...goalParams(view.goals),
     target: formatCount(view.salesTargetOrders),
     orders: formatCount(view.summary.orders),
     penalties: formatCount(view.summary.penalties),
@@ -222,7 +224,10 @@ export function renderDebrief(view: DebriefView, actions: DebriefActions) {
         figure(t('debrief.fakeOrders'), formatCount(s.fakeOrders)),
         figure(t('debrief.cashMin'), formatFen(s.cashMin)),
         figure(t('debrief.cashEnd'), formatFen(s.cashEnd)),
-        figure(t('debrief.rankEnd'), s.rankEnd > 0 ? `#${s.rankEnd}` : t('hud.unranked')),
+        figure(
+          t('debrief.rankEnd'),
+          s.rankEnd > 0 && s.rankEnd <= view.rankedListings ? `#${s.rankEnd}` : t('hud.unranked'),
+        ),
       ]),
     ]),
     ...cashPositionSection(view),

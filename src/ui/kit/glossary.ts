@@ -23,6 +23,15 @@ export function glossaryTip(term: GlossaryTerm): HTMLElement {
   return makeTip(term, false);
 }
 
+/** Moves an open tip left by as much as it would run past the right edge of the screen. */
+export function keepOnScreen(tip: HTMLElement): void {
+  tip.style.removeProperty('left');
+  const margin = 8;
+  const box = tip.getBoundingClientRect();
+  const over = box.right - (document.documentElement.clientWidth - margin);
+  if (over > 0) tip.style.left = `${-Math.min(over, Math.max(0, box.left - margin))}px`;
+}
+
 function tooltip(term: GlossaryTerm): HTMLElement {
   return el('span', {
     id: uid(`glossary-${term}`),
@@ -47,6 +56,7 @@ function makeTip(term: GlossaryTerm, showTerm: boolean): HTMLElement {
   const toggle = (open: boolean) => {
     tip.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
+    if (open) keepOnScreen(tip);
   };
   button.addEventListener('click', (event) => {
     // Inside a <legend> or a label, the click must not reach the control it labels.

@@ -3,9 +3,10 @@ import type { GameState, GameStoreApi } from '../../store/gameStore';
 import { askConfirm } from '../kit/confirm';
 import { runInProgress } from '../../present/confirmTexts';
 import { el, setText } from '../kit/dom';
-import { formatCount } from '../../present/format';
-import { local, t, tKey } from '../../present/i18n';
+import { passRuleText, starRuleText, starScoringText } from '../../present/goalText';
+import { local, t } from '../../present/i18n';
 import { createModal } from '../kit/modal';
+import { goalRules } from '../../present/views/goals';
 
 /** The story card of a stage: the essay's setup, the goal, the stars, and the way in. */
 export function createIntroDialog(store: GameStoreApi, exportSave: (() => void) | null = null) {
@@ -13,6 +14,7 @@ export function createIntroDialog(store: GameStoreApi, exportSave: (() => void) 
   const heading = el('h2');
   const story = el('p', { class: 'intro-story' });
   const goal = el('p', { class: 'intro-goal' });
+  const scoring = el('p', { class: 'intro-scoring' });
   const stars = el('ul', { class: 'intro-stars' });
   const start = el('button', { type: 'button', class: 'btn btn-primary btn-large' });
   const restart = el('button', { type: 'button', class: 'btn', text: t('intro.restart') });
@@ -23,6 +25,7 @@ export function createIntroDialog(store: GameStoreApi, exportSave: (() => void) 
     story,
     goal,
     el('h3', { text: t('intro.stars') }),
+    scoring,
     stars,
     el('div', { class: 'dialog-buttons' }, [start, restart, back]),
   );
@@ -80,16 +83,11 @@ export function createIntroDialog(store: GameStoreApi, exportSave: (() => void) 
       setText(heading, local(level.title));
       const intro = introText(state, level);
       setText(story, intro.kind === 'key' ? t(intro.key) : local(level.intro));
-      setText(
-        goal,
-        t('intro.goal', { orders: formatCount(level.goals.salesTargetOrders), days: level.days }),
-      );
+      const rules = goalRules(level);
+      setText(goal, passRuleText(rules));
+      setText(scoring, starScoringText(rules));
       stars.replaceChildren(
-        ...level.stars.map((rule) =>
-          el('li', {
-            text: tKey(`star.${rule}`, { target: formatCount(level.goals.salesTargetOrders) }),
-          }),
-        ),
+        ...rules.stars.map((rule) => el('li', { text: starRuleText(rules, rule) })),
       );
       setText(start, resumable ? t('intro.resume') : t('intro.start'));
       restart.hidden = !resumable;

@@ -15,7 +15,10 @@ export interface AppOptions {
   store: GameStoreApi;
   root: HTMLElement;
   iconUrl: string;
-  newCampaign(): void;
+  /** A new campaign on `seed`, or on the next seed when none is given (the ending's Try again). */
+  newCampaign(seed?: number): void;
+  /** The seed the title shows: what New campaign uses unless the player types another. */
+  nextSeed(): number;
   continueGame(): void;
   storageBlocked(): boolean;
   titleExtras?: readonly HTMLElement[];
@@ -58,7 +61,8 @@ export function mountUi(options: AppOptions): { dispose(): void } {
       }),
   });
   const title = createTitleScreen({
-    newCampaign: options.newCampaign,
+    newCampaign: (seed) => options.newCampaign(seed),
+    nextSeed: () => options.nextSeed(),
     continueGame: options.continueGame,
     savedSummary: () => savedSummary(store.getState()),
     storageBlocked: options.storageBlocked,
@@ -74,7 +78,7 @@ export function mountUi(options: AppOptions): { dispose(): void } {
     shop: { ...shop, focusTarget: () => shop.root.querySelector<HTMLElement>('.btn-play') },
     debrief,
   };
-  const ending = createEndingDialog(store, options.newCampaign);
+  const ending = createEndingDialog(store, () => options.newCampaign());
   root.replaceChildren(...Object.values(screens).map((s) => s.root), ending.root);
 
   const measureFrame = () => {

@@ -1,10 +1,14 @@
 import type { GameState } from '../../store/gameStore';
 import { el, setText } from '../kit/dom';
 import { currentLanguage, t } from '../../present/i18n';
+import { MAX_SEED } from '../../platform/launch';
 import { languageTag } from '../../platform/settings';
 
 export interface TitleActions {
-  newCampaign(): void;
+  /** Starts a campaign on `seed`: the one the title shows, or one the player typed. */
+  newCampaign(seed: number): void;
+  /** The seed New campaign will use unless the player types another. */
+  nextSeed(): number;
   continueGame(): void;
   /** A sentence about the save Continue would resume, or null when there is none. */
   savedSummary(): string | null;
@@ -27,7 +31,32 @@ export function createTitleScreen(actions: TitleActions) {
     class: 'btn btn-primary btn-large',
     text: t('title.newCampaign'),
   });
-  start.addEventListener('click', () => actions.newCampaign());
+  const seedInput = el('input', {
+    class: 'title-seed-input',
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    maxlength: '10',
+    'aria-describedby': 'title-seed-problem',
+  });
+  const seedProblem = el('p', {
+    id: 'title-seed-problem',
+    class: 'hint title-seed-problem',
+    role: 'alert',
+    hidden: true,
+  });
+  start.addEventListener('click', () => {
+    const text = seedInput.value.trim();
+    const value = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(value) || value > MAX_SEED) {
+      seedProblem.hidden = false;
+      setText(seedProblem, t('title.seedInvalid', { max: MAX_SEED }));
+      seedInput.focus();
+      return;
+    }
+    seedProblem.hidden = true;
+    actions.newCampaign(value);
+  });
   const resume = el('button', {
     type: 'button',
     class: 'btn btn-large',
@@ -36,7 +65,11 @@ export function createTitleScreen(actions: TitleActions) {
   resume.addEventListener('click', () => actions.continueGame());
   const resumeHint = el('p', { class: 'hint title-resume-hint' });
   const blocked = el('p', { class: 'hint', text: t('title.saveBlocked'), hidden: true });
-  const seed = el('p', { class: 'hint title-seed' });
+  // The market every player on the same seed shares: shown, and editable, before it is used.
+  const seed = el('label', { class: 'hint title-seed' }, [
+    el('span', { text: t('title.seed') }),
+    seedInput,
+  ]);
   const card = el('div', { class: 'title-card panel' }, [
     el('img', { class: 'title-icon', src: '', alt: '', width: 96, height: 96 }),
     heading,
@@ -51,6 +84,7 @@ export function createTitleScreen(actions: TitleActions) {
       text: t('title.forTrainers'),
     }),
     seed,
+    seedProblem,
     ...(actions.extras ?? []),
   ]);
   const root = el('div', { class: 'screen screen-title', hidden: true }, [
@@ -64,8 +98,11 @@ export function createTitleScreen(actions: TitleActions) {
     setIcon(url: string) {
       card.querySelector('img')?.setAttribute('src', url);
     },
-    update(state: GameState) {
-      setText(seed, t('title.seed', { seed: state.seed }));
+    update(_state: GameState) {
+      // Kept while the player edits it; refilled once a campaign has used it.
+      if (document.activeElement !== seedInput && seedProblem.hidden) {
+        seedInput.value = String(actions.nextSeed());
+      }
       const summary = actions.savedSummary();
       // With a save, Continue is the first and focused choice; New campaign asks before it acts.
       const saved = summary !== null;

@@ -3,6 +3,9 @@ import { el, setText } from '../kit/dom';
 import { t, tKey } from '../../present/i18n';
 import { controlsView, type ShellControl } from '../../present/views/controls';
 import { createListingSwitcher } from './listingSwitcher';
+import { unitEconomicsView } from '../../present/views/economics';
+import { createTeamCard } from './sections/team';
+import { createUnitEconomics } from './sections/unitEconomics';
 import { SECTION_BUILDERS, type Dispatch, type OpenPanel, type Section } from './sections/index';
 
 /**
@@ -18,12 +21,16 @@ export function createControlsPanel(dispatch: Dispatch, openPanel: OpenPanel = (
   const status = el('p', { class: 'controls-status', role: 'status' });
   const error = el('p', { class: 'controls-error', role: 'alert' });
   const sectionsBox = el('div', { class: 'controls-sections' });
+  const economics = createUnitEconomics();
+  const team = createTeamCard();
   const root = el('section', { class: 'controls panel', 'aria-label': t('controls.label') }, [
     el('h2', { class: 'visually-hidden', text: t('controls.label') }),
     status,
     error,
     switcher.root,
+    economics.root,
     sectionsBox,
+    team.root,
   ]);
   let built: { key: string; sections: Section[] } | null = null;
   let lastRun: unknown = null;
@@ -38,8 +45,11 @@ export function createControlsPanel(dispatch: Dispatch, openPanel: OpenPanel = (
     }
     if (state.run === lastRun) return;
     lastRun = state.run;
-    const view = controlsView(state, switcher.update(state));
+    const listingIndex = switcher.update(state);
+    const view = controlsView(state, listingIndex);
+    economics.update(unitEconomicsView(state, listingIndex));
     if (!view) return;
+    team.update(state, view.controls.includes('staff'));
     const key = view.controls.join(',');
     if (!built || built.key !== key) {
       const sections = view.controls.map((c: ShellControl) =>

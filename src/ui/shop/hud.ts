@@ -11,6 +11,7 @@ import { currentLanguage, t, type MessageKey } from '../../present/i18n';
 import { glossaryTip } from '../kit/glossary';
 import { hudView } from '../../present/views/hud';
 import { riskLevel, riskPercent } from '../../present/risk';
+import { createGoalsFigure } from './goalsFigure';
 
 interface Figure {
   root: HTMLElement;
@@ -71,8 +72,10 @@ export function createHud(onMap: () => void) {
     text: t('hud.map'),
   });
   mapButton.addEventListener('click', onMap);
+  const goals = createGoalsFigure();
   const list = el('dl', { class: 'hud-figures' }, [
     day.root,
+    goals.root,
     cash.root,
     gmv.root,
     orders.root,
@@ -91,6 +94,7 @@ export function createHud(onMap: () => void) {
     last = state.run;
     const view = hudView(state);
     if (!view) return;
+    goals.update(state);
     show(day, t('hud.dayValue', { day: view.day, days: view.days }));
     const bar = progress.firstElementChild as HTMLElement;
     bar.style.width = `${Math.round((view.day * 100) / Math.max(1, view.days))}%`;

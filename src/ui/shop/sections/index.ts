@@ -8,6 +8,8 @@ import { creditSection, staffSection } from './manage';
 import { designSection, stockSection } from './product';
 import { createSlider } from '../../kit/slider';
 import { riskLevel, riskPercent } from '../../../present/risk';
+import { adReportView } from '../../../present/views/ads';
+import { createAdReport } from './adReport';
 import { fieldset, type Dispatch, type OpenPanel, type Section } from './parts';
 
 export type { Dispatch, OpenPanel, Section } from './parts';
@@ -31,11 +33,14 @@ function adsSection(dispatch: Dispatch): Section {
     format: formatPrice,
     onCommit: (v) => send(current?.adBudgetFen ?? 0, v),
   });
-  root.append(budget.root, bid.root);
+  const report = createAdReport();
+  root.append(budget.root, bid.root, report.root);
   return {
     root,
-    update(view) {
+    update(view, state) {
       current = view;
+      const index = state.run?.sim.listings.findIndex((l) => l.id === view.listingId) ?? -1;
+      report.update(index < 0 ? null : adReportView(state, index));
       budget.set(view.adBudgetFen);
       bid.set(view.adBidFen);
       budget.setDisabled(view.locked);

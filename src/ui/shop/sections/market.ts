@@ -62,7 +62,8 @@ export function copySection(dispatch: Dispatch, openPanel: OpenPanel): Section {
       competitor.setOptions(
         mv.competitors.map((c) => ({
           value: c.id,
-          text: `#${c.rank} ${local(c.name)} · ${formatPrice(c.priceFen)}`,
+          text: `#${c.rank} ${local(c.name)}`,
+          detail: t('copy.option', { price: formatPrice(c.priceFen) }),
         })),
         competitor.select.value || (mv.competitors[0]?.id ?? ''),
       );

@@ -2,7 +2,7 @@ import type { Action } from '../../../sim';
 import './sections.css';
 import '../dialogs/dialogs.css';
 import type { GameState, UiState } from '../../../store/gameStore';
-import { el, uid } from '../../kit/dom';
+import { el, setText, uid } from '../../kit/dom';
 import { glossaryTip, HEADING_TERMS } from '../../kit/glossary';
 import { t, type MessageKey } from '../../../present/i18n';
 import type { ControlsView } from '../../../present/views/controls';
@@ -53,18 +53,40 @@ export function numberField(label: string, min: number, max: number, step: numbe
   };
 }
 
+export interface SelectOption {
+  value: string;
+  /** The option's name: short, so a closed dropdown shows it whole. */
+  text: string;
+  /** The figures behind the choice, shown under the dropdown for the chosen option. */
+  detail?: string;
+}
+
 export function selectField(label: string) {
   const id = uid('sel');
   const select = el('select', { id, class: 'select-input' });
-  const root = el('div', { class: 'field' }, [el('label', { for: id, text: label }), select]);
+  const detail = el('p', { class: 'hint select-detail', 'aria-live': 'polite' });
+  const root = el('div', { class: 'field' }, [
+    el('label', { for: id, text: label }),
+    select,
+    detail,
+  ]);
+  let current: SelectOption[] = [];
+  const showDetail = () => {
+    const chosen = current.find((o) => o.value === select.value);
+    detail.hidden = !chosen?.detail;
+    setText(detail, chosen?.detail ?? '');
+  };
+  select.addEventListener('change', showDetail);
   /** Replaces the options only when they changed, so an open list is not disturbed each day. */
-  const setOptions = (options: { value: string; text: string }[], selected: string) => {
+  const setOptions = (options: SelectOption[], selected: string) => {
     const key = JSON.stringify(options);
     if (select.dataset['key'] !== key) {
       select.dataset['key'] = key;
+      current = options;
       select.replaceChildren(...options.map((o) => el('option', { value: o.value, text: o.text })));
     }
     if (document.activeElement !== select) select.value = selected;
+    showDetail();
   };
   return { root, select, setOptions };
 }

@@ -41,8 +41,8 @@ export function designSection(dispatch: Dispatch): Section {
   root.append(material.root, style.root, el('div', { class: 'fit-row' }, [fit, fitBar]));
   const option = (o: ProductView['materials'][number]) => ({
     value: o.id,
-    text: t('design.option', {
-      name: local(o.name),
+    text: local(o.name),
+    detail: t('design.option', {
       fit: formatBp(o.trendFitBp),
       cost: formatPrice(o.unitCostAddFen),
     }),
