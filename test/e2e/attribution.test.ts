@@ -11,6 +11,7 @@ import { verifyResultLink } from '../../src/share/index';
 import type { PlannedAction } from '../../src/sim';
 import { launch, openPage, shot, type WatchedPage } from './browser';
 import { leftovers } from './leftovers';
+import { confirmFinishIfAsked } from './finishing';
 import { finishAnsweringEvents, sceneReady } from './stageRun';
 import { zh } from '../../src/present/i18n/zh';
 
@@ -162,6 +163,8 @@ describe('the same debrief in Chinese (?lang=zh-CN)', () => {
   async function finishInChinese(page: Page): Promise<void> {
     for (let guard = 0; guard < 40; guard++) {
       if (await page.getByRole('button', { name: zh['end.debrief'] }).isVisible()) break;
+      // "Finish stage" asks first while more than a few days are left.
+      if (await confirmFinishIfAsked(page)) continue;
       const dialog = page.getByRole('dialog');
       if (await dialog.isVisible()) {
         await dialog.getByRole('button').first().click();

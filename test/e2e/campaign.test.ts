@@ -131,7 +131,9 @@ describe('a newcomer plays Stage 1 from the title to the debrief (1280x720)', ()
     await page
       .getByRole('heading', { name: 'Where the money went: GMV to net profit' })
       .scrollIntoViewIfNeeded();
-    await page.getByRole('heading', { name: 'Your decisions' }).scrollIntoViewIfNeeded();
+    await page
+      .getByRole('heading', { name: 'Your decisions', exact: true })
+      .scrollIntoViewIfNeeded();
     await shot(page, 'desktop-debrief-charts');
   });
 

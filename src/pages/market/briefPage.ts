@@ -40,13 +40,13 @@ function lastRound(brief: BriefLink): HTMLElement[] {
     ]),
   );
   const head = [
-    'market.col.place',
-    'market.col.price',
-    'market.col.rank',
-    'market.col.velocity',
-    'market.col.rating',
-    'market.col.complaints',
-    'market.col.profit',
+    'classMarket.col.place',
+    'classMarket.col.price',
+    'classMarket.col.rank',
+    'classMarket.col.velocity',
+    'classMarket.col.rating',
+    'classMarket.col.complaints',
+    'classMarket.col.profit',
   ] as const;
   return [
     el('p', {

@@ -35,36 +35,36 @@ function numberField(id: string, label: MessageKey, value: number) {
 function readInt(input: HTMLInputElement, field: string, range: { min: number; max: number }) {
   const value = Number(input.value);
   const ok = /^\d{1,3}$/.test(input.value.trim()) && value >= range.min && value <= range.max;
-  return ok ? value : t('market.badNumber', { field, min: range.min, max: range.max });
+  return ok ? value : t('classMarket.badNumber', { field, min: range.min, max: range.max });
 }
 
 function failureText(failure: LineFailure): string {
   const reason = local(failure.message);
-  if (failure.line !== undefined) return t('market.problemLine', { line: failure.line, reason });
-  if (failure.seat !== undefined) return t('market.problemSeat', { seat: failure.seat, reason });
-  return t('market.problem', { reason });
+  if (failure.line !== undefined) return t('classMarket.problemLine', { line: failure.line, reason });
+  if (failure.seat !== undefined) return t('classMarket.problemSeat', { seat: failure.seat, reason });
+  return t('classMarket.problem', { reason });
 }
 
 /** Names appear only when the trainer turns them on; otherwise a shop is its seat number. */
 function shopName(seat: number, name: string, showNames: boolean): string {
-  return showNames && name !== '' ? name : t('market.seat', { seat });
+  return showNames && name !== '' ? name : t('classMarket.seat', { seat });
 }
 
 const centi = (value: number) =>
   `${Math.floor(value / 100)}.${String(value % 100).padStart(2, '0')}`;
 
 const COLUMNS = [
-  'market.col.place',
-  'market.col.shop',
-  'market.col.playedBy',
-  'market.col.price',
-  'market.col.rank',
-  'market.col.velocity',
-  'market.col.rating',
-  'market.col.complaints',
-  'market.col.share',
-  'market.col.gmv',
-  'market.col.profit',
+  'classMarket.col.place',
+  'classMarket.col.shop',
+  'classMarket.col.playedBy',
+  'classMarket.col.price',
+  'classMarket.col.rank',
+  'classMarket.col.velocity',
+  'classMarket.col.rating',
+  'classMarket.col.complaints',
+  'classMarket.col.share',
+  'classMarket.col.gmv',
+  'classMarket.col.profit',
 ] as const;
 
 function standingsTable(result: RoundResult, showNames: boolean): HTMLElement {
@@ -72,7 +72,7 @@ function standingsTable(result: RoundResult, showNames: boolean): HTMLElement {
     el('tr', { 'data-seat': s.seat, 'data-profit': s.netProfitFen }, [
       el('td', { text: String(s.place) }),
       el('td', { text: shopName(s.seat, s.name, showNames) }),
-      el('td', { text: t(`market.strategy.${s.strategy}`), 'data-strategy': s.strategy }),
+      el('td', { text: t(`classMarket.strategy.${s.strategy}`), 'data-strategy': s.strategy }),
       el('td', { text: formatPrice(s.effectivePriceFen) }),
       el('td', { text: String(s.rank) }),
       el('td', { text: centi(s.salesPerDayCenti) }),
@@ -154,28 +154,28 @@ export function showMarketPage(root: HTMLElement, shipped: readonly Level[]): vo
   const base = shipped.find((level) => level.id === 'comprehensive');
   if (base === undefined) return;
   const name = el('input', { id: 'market-name', type: 'text', maxlength: 40 });
-  const rounds = numberField('market-rounds', 'market.rounds', 3);
-  const days = numberField('market-days', 'market.days', 7);
-  const seats = numberField('market-seats', 'market.seats', 30);
+  const rounds = numberField('market-rounds', 'classMarket.rounds', 3);
+  const days = numberField('market-days', 'classMarket.days', 7);
+  const seats = numberField('market-seats', 'classMarket.seats', 30);
   const createErrors = el('div', { class: 'form-error', role: 'alert' });
   const created = el('section', { class: 'trainer-output', 'aria-live': 'polite' });
   const classField = el('input', { id: 'market-class', type: 'text', spellcheck: 'false' });
   const createForm = el('form', { class: 'trainer-form panel', novalidate: true }, [
-    el('h1', { id: 'market-h', tabindex: '-1', text: t('market.heading') }),
-    el('p', { class: 'hint', text: t('market.intro') }),
-    field('market-name', 'market.name', name),
+    el('h1', { id: 'market-h', tabindex: '-1', text: t('classMarket.heading') }),
+    el('p', { class: 'hint', text: t('classMarket.intro') }),
+    field('market-name', 'classMarket.name', name),
     rounds.row,
     days.row,
     seats.row,
     createErrors,
-    el('button', { type: 'submit', class: 'btn btn-primary', text: t('market.create') }),
+    el('button', { type: 'submit', class: 'btn btn-primary', text: t('classMarket.create') }),
   ]);
   createForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const values = [
-      readInt(rounds.input, t('market.rounds'), CLASS_MARKET_LIMITS.rounds),
-      readInt(days.input, t('market.days'), CLASS_MARKET_LIMITS.daysPerRound),
-      readInt(seats.input, t('market.seats'), CLASS_MARKET_LIMITS.seats),
+      readInt(rounds.input, t('classMarket.rounds'), CLASS_MARKET_LIMITS.rounds),
+      readInt(days.input, t('classMarket.days'), CLASS_MARKET_LIMITS.daysPerRound),
+      readInt(seats.input, t('classMarket.seats'), CLASS_MARKET_LIMITS.seats),
     ];
     const problems = values.filter((v): v is string => typeof v === 'string');
     createErrors.replaceChildren(...problems.map((p) => el('p', { text: p })));
@@ -194,9 +194,9 @@ export function showMarketPage(root: HTMLElement, shipped: readonly Level[]): vo
     classField.value = classLink;
     const briefs = roundOneBriefs(spec, base, { page: pageBase() });
     created.replaceChildren(
-      linkBox(classLink, t('market.classLink'), 160),
-      el('h2', { text: t('market.briefs') }),
-      ...briefs.map((link, i) => linkBox(link, t('market.seatLink', { seat: i + 1 }), 120)),
+      linkBox(classLink, t('classMarket.classLink'), 160),
+      el('h2', { text: t('classMarket.briefs') }),
+      ...briefs.map((link, i) => linkBox(link, t('classMarket.seatLink', { seat: i + 1 }), 120)),
     );
   });
 
@@ -224,22 +224,22 @@ export function showMarketPage(root: HTMLElement, shipped: readonly Level[]): vo
     const clearing = last;
     const final = clearing?.results[clearing.results.length - 1];
     if (clearing === null || final === undefined) return;
-    const csv = el('button', { type: 'button', class: 'btn', text: t('market.csv') });
+    const csv = el('button', { type: 'button', class: 'btn', text: t('classMarket.csv') });
     csv.addEventListener('click', () =>
       download('class-market.csv', standingsCsv(clearing), 'text/csv'),
     );
-    const bundle = el('button', { type: 'button', class: 'btn', text: t('market.bundle') });
+    const bundle = el('button', { type: 'button', class: 'btn', text: t('classMarket.bundle') });
     bundle.addEventListener('click', () => {
       const saved = { classLink: classField.value.trim(), handIns: lines(), ...clearing };
       download(`class-market-round-${final.round}.json`, JSON.stringify(saved), 'application/json');
     });
     const next =
       clearing.nextBriefs.length === 0
-        ? [el('p', { text: t('market.over') })]
+        ? [el('p', { text: t('classMarket.over') })]
         : [
-            el('h2', { text: t('market.next', { round: final.round + 1 }) }),
+            el('h2', { text: t('classMarket.next', { round: final.round + 1 }) }),
             ...clearing.nextBriefs.map((link, i) =>
-              linkBox(link, t('market.seatLink', { seat: i + 1 }), 120),
+              linkBox(link, t('classMarket.seatLink', { seat: i + 1 }), 120),
             ),
           ];
     output.replaceChildren(
@@ -247,10 +247,10 @@ export function showMarketPage(root: HTMLElement, shipped: readonly Level[]): vo
         el('p', {
           class: 'round-hash',
           'data-hash': r.roundHash,
-          text: t('market.roundHash', { round: r.round, hash: r.roundHash }),
+          text: t('classMarket.roundHash', { round: r.round, hash: r.roundHash }),
         }),
       ),
-      el('h2', { text: t('market.standings', { round: final.round }) }),
+      el('h2', { text: t('classMarket.standings', { round: final.round }) }),
       standingsTable(final, names.checked),
       el('div', { class: 'share-actions' }, [csv, bundle]),
       ...next,
@@ -260,14 +260,14 @@ export function showMarketPage(root: HTMLElement, shipped: readonly Level[]): vo
   const clearButton = el('button', {
     type: 'submit',
     class: 'btn btn-primary',
-    text: t('market.clear'),
+    text: t('classMarket.clear'),
   });
   const clearForm = el('form', { class: 'panel market-collect', novalidate: true }, [
-    el('h2', { text: t('market.collect') }),
-    field('market-class', 'market.classField', classField),
-    field('market-handins', 'market.handIns', handIns),
-    field('market-deadline', 'market.deadline', deadline),
-    el('label', { class: 'check-row', for: 'market-names' }, [names, t('market.showNames')]),
+    el('h2', { text: t('classMarket.collect') }),
+    field('market-class', 'classMarket.classField', classField),
+    field('market-handins', 'classMarket.handIns', handIns),
+    field('market-deadline', 'classMarket.deadline', deadline),
+    el('label', { class: 'check-row', for: 'market-names' }, [names, t('classMarket.showNames')]),
     clearButton,
     status,
   ]);
@@ -282,7 +282,7 @@ export function showMarketPage(root: HTMLElement, shipped: readonly Level[]): vo
       lines: lines(),
       options: { deadlineMinute, page: pageBase() },
     };
-    status.textContent = t('market.clearing', { lines: job.lines.length });
+    status.textContent = t('classMarket.clearing', { lines: job.lines.length });
     void clearInWorker(job, base).then(({ result, where }) => {
       clearButton.disabled = false;
       output.dataset.where = where;
@@ -293,7 +293,7 @@ export function showMarketPage(root: HTMLElement, shipped: readonly Level[]): vo
         return;
       }
       last = result.clearing;
-      status.textContent = t('market.cleared', {
+      status.textContent = t('classMarket.cleared', {
         rounds: result.clearing.results.length,
         seats: result.clearing.spec.seats,
       });
@@ -303,7 +303,7 @@ export function showMarketPage(root: HTMLElement, shipped: readonly Level[]): vo
 
   root.replaceChildren(
     el('div', { class: 'page page-trainer page-market' }, [
-      el('nav', { class: 'page-nav', 'aria-label': t('market.nav') }, [
+      el('nav', { class: 'page-nav', 'aria-label': t('classMarket.nav') }, [
         el('a', { class: 'btn btn-ghost', href: pageBase(), text: t('score.openGame') }),
         el('a', { class: 'btn', href: '#trainer', text: t('trainer.heading') }),
       ]),
