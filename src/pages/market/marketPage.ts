@@ -40,8 +40,10 @@ function readInt(input: HTMLInputElement, field: string, range: { min: number; m
 
 function failureText(failure: LineFailure): string {
   const reason = local(failure.message);
-  if (failure.line !== undefined) return t('classMarket.problemLine', { line: failure.line, reason });
-  if (failure.seat !== undefined) return t('classMarket.problemSeat', { seat: failure.seat, reason });
+  if (failure.line !== undefined)
+    return t('classMarket.problemLine', { line: failure.line, reason });
+  if (failure.seat !== undefined)
+    return t('classMarket.problemSeat', { seat: failure.seat, reason });
   return t('classMarket.problem', { reason });
 }
 
