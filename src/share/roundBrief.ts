@@ -141,7 +141,6 @@ export function writeBrief(writer: ByteWriter, brief: RoundBrief | null): void {
   for (const key of FIGURE_FIELDS) writeUint(writer, brief.market[key], key);
 }
 
-
 export function readBrief(reader: ByteReader): RoundBrief | null {
   const round = reader.u8();
   if (round === 0) return null;

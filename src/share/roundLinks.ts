@@ -202,7 +202,9 @@ function decodeAs<T extends RoundLink>(
   if (opened.kind !== kind) return roundFailure('wrong_kind');
   if (opened.version !== ROUND_KIND_VERSIONS[kind]) {
     return roundFailure(
-      kind === 'brief' && opened.version < ROUND_KIND_VERSIONS.brief ? 'old_brief' : 'format_version',
+      kind === 'brief' && opened.version < ROUND_KIND_VERSIONS.brief
+        ? 'old_brief'
+        : 'format_version',
     );
   }
   try {

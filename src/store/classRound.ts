@@ -61,9 +61,7 @@ export function replayClassRound(store: GameStoreApi, game: ClassRoundGame): voi
 
 /** Where the round stands, for the brief's play button. */
 export type ClassRoundProgress =
-  | { kind: 'unplayed' }
-  | { kind: 'playing'; day: number; days: number }
-  | { kind: 'over' };
+  { kind: 'unplayed' } | { kind: 'playing'; day: number; days: number } | { kind: 'over' };
 
 export function classRoundProgress(store: GameStoreApi): ClassRoundProgress {
   const { run } = store.getState();

@@ -2,6 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, shot } from './browser';
 import { clippedTexts } from './clipping';
+import { clearClassFromLinks } from '../../src/share/roundClass';
+import { briefWithMoreCash } from '../fixtures/briefBytes';
+import { scenarioLinks } from '../fixtures/roundScenario';
+import { loadLevel } from '../unit/levels';
 
 /**
  * No text is cut or spills out of its box, on any screen, in either language, on a desktop and
@@ -16,6 +20,18 @@ const VIEWPORTS = [
 ] as const;
 const LANGUAGES = ['en', 'zh-CN'] as const;
 const LATER_STAGES = ['product', 'market', 'comprehensive'] as const;
+
+/** A round-2 brief (standings, class figures, what changed) and one with its cash edited. */
+const roundBase = loadLevel('comprehensive');
+const roundClass = scenarioLinks(roundBase);
+const roundCleared = clearClassFromLinks(
+  roundClass.classLink,
+  roundClass.handIns[0] ?? [],
+  roundBase,
+);
+if (!roundCleared.ok) throw new Error(roundCleared.reason);
+const ROUND_TWO_BRIEF = roundCleared.clearing.nextBriefs[0] ?? '';
+const TAMPERED_BRIEF = briefWithMoreCash(ROUND_TWO_BRIEF, roundBase, 1_000);
 
 async function settle(page: Page, ms = 400): Promise<void> {
   await page.waitForTimeout(ms);
@@ -169,6 +185,22 @@ describe('no clipped or overflowing text', () => {
             await lookAtDialogs(page, where(`${stage} shop`), found);
             await shot(page, `clipping-${lang}-${size}-${stage}`);
           }
+
+          // A class round: its brief, its shop, its hand-in, and a refused brief.
+          await page.goto(new URL(`./?lang=${lang}${ROUND_TWO_BRIEF}`, page.url()).href);
+          await scene(page, 'map');
+          await look(page, where('class round brief'), found);
+          await page.locator('.brief-play').click();
+          await scene(page, 'shop');
+          await look(page, where('class round shop, day 0'), found);
+          await page.keyboard.press('n');
+          await settle(page, 800);
+          await look(page, where('class round shop, day 1'), found);
+          await finishStage(page, where('class round'), found);
+          await shot(page, `clipping-${lang}-${size}-hand-in`);
+          await page.goto(new URL(`./?lang=${lang}${TAMPERED_BRIEF}`, page.url()).href);
+          await page.locator('.brief-refusal').waitFor();
+          await look(page, where('class round refusal'), found);
 
           await page.goto(new URL(`./?lang=${lang}`, page.url()).href);
           await page.locator('.title-trainers').click();

@@ -5,13 +5,7 @@ import { local, t } from '../../present/i18n';
 import { el, setText } from '../../ui/kit/dom';
 import type { ScreenView } from '../../ui/shell/app';
 import type { JoinedRound } from './roundGame';
-import {
-  briefHeading,
-  deadlineText,
-  marketPart,
-  shopPart,
-  standingsPart,
-} from './briefView';
+import { briefHeading, deadlineText, marketPart, shopPart, standingsPart } from './briefView';
 
 /** The code of a pasted link, the part the router reads after `#`. */
 function codeOf(text: string): string | null {

@@ -79,7 +79,12 @@ export function openBrief(
     },
   });
   const game = briefGame(brief, base);
-  const slot = createSaveSlot(storage, newTabId(), window, sessionSlotKeys(roundSlotId(brief, game)));
+  const slot = createSaveSlot(
+    storage,
+    newTabId(),
+    window,
+    sessionSlotKeys(roundSlotId(brief, game)),
+  );
   const joined: JoinedRound = {
     brief,
     base,

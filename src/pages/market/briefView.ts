@@ -108,12 +108,13 @@ export function marketPart(brief: BriefLink, previous: PreviousMarket | null): H
     const figures = lastRound.market;
     let reference = t('brief.reference', { price });
     if (previous) {
-      reference += ` ${t('brief.referenceWas', { was: formatPrice(previous.referencePriceFen) })}`;
+      reference += `${t('brief.sentenceGap')}${t('brief.referenceWas', { was: formatPrice(previous.referencePriceFen) })}`;
     }
     lines.push(reference);
     lines.push(t('brief.referenceWhy', { average: formatPrice(figures.averagePriceFen) }));
     let demand = t('brief.demand', { percent: formatBp(market.demandBp) });
-    if (previous) demand += ` ${t('brief.demandWas', { was: formatBp(previous.demandBp) })}`;
+    if (previous)
+      demand += `${t('brief.sentenceGap')}${t('brief.demandWas', { was: formatBp(previous.demandBp) })}`;
     lines.push(demand);
     lines.push(
       figures.ratingCenti > 0

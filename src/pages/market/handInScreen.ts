@@ -41,7 +41,11 @@ export function createHandInScreen(store: GameStoreApi, joined: JoinedRound): Sc
   const box = el('div', { class: 'hand-in-box' });
   const toBrief = el('button', { type: 'button', class: 'btn', text: t('classRound.toBrief') });
   toBrief.addEventListener('click', () => store.getState().showScreen('map'));
-  const again = el('button', { type: 'button', class: 'btn btn-ghost', text: t('classRound.again') });
+  const again = el('button', {
+    type: 'button',
+    class: 'btn btn-ghost',
+    text: t('classRound.again'),
+  });
   const page = el('div', { class: 'page page-trainer page-hand-in' }, [
     el('section', { class: 'panel hand-in', 'aria-labelledby': 'hand-in-h' }, [
       heading,

@@ -19,4 +19,3 @@ export interface JoinedRound {
   resume: Campaign | null;
   previous: PreviousMarket | null;
 }
-

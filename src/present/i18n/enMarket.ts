@@ -66,6 +66,7 @@ export const enMarket = {
   'brief.reference': 'Shoppers now expect {price} for this product (the reference price).',
   'brief.referenceFirst':
     'Shoppers expect {price} for this product (the reference price), the same for every shop.',
+  'brief.sentenceGap': ' ',
   'brief.referenceWas': 'Last round it was {was}.',
   'brief.referenceWhy':
     'It moves a quarter of the way towards what the class charged last round: {average} on average after coupons.',

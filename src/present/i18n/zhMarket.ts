@@ -65,6 +65,7 @@ export const zhMarket: Record<keyof typeof enMarket, string> = {
   'brief.changed': '市场有哪些变化',
   'brief.reference': '顾客现在对这件商品的心理价位是 {price}（参考价）。',
   'brief.referenceFirst': '顾客对这件商品的心理价位是 {price}（参考价），每家店都一样。',
+  'brief.sentenceGap': '',
   'brief.referenceWas': '上一轮是 {was}。',
   'brief.referenceWhy':
     '参考价会向上一轮全班的实际售价靠拢四分之一：上一轮用券后的平均售价是 {average}。',
