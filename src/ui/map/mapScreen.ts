@@ -69,12 +69,9 @@ export function createMapScreen(store: GameStoreApi, exportSave: (() => void) | 
   const root = el('div', { class: 'screen screen-map', hidden: true }, [
     el('header', { class: 'map-header panel' }, [
       back,
-      el('div', { class: 'map-titles' }, [
-        heading,
-        total,
-        ...(session ? [sessionStrip(session)] : []),
-      ]),
+      el('div', { class: 'map-titles' }, [heading, total]),
       ending.root,
+      ...(session ? [sessionStrip(session)] : []),
     ]),
     el('div', { class: 'frame', 'data-frame': '' }),
     cards,
