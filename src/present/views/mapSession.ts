@@ -1,5 +1,5 @@
 import type { Level, Levers } from '../../sim';
-import { sanitizeName } from '../../share';
+import { sanitizeName } from '../../share/names';
 import type { GameState } from '../../store/gameStore';
 import { formatBp } from '../format';
 import { currentLanguage, t, type MessageKey } from '../i18n';
