@@ -6,6 +6,7 @@ import { clearClassFromLinks } from '../../src/share/roundClass';
 import { briefWithMoreCash } from '../fixtures/briefBytes';
 import { scenarioLinks } from '../fixtures/roundScenario';
 import { loadLevel } from '../unit/levels';
+import { ALL_STAGES, EVERY_LEVER, joinToMap, sessionLink } from './sessionMap';
 
 /**
  * No text is cut or spills out of its box, on any screen, in either language, on a desktop and
@@ -186,26 +187,96 @@ describe('no clipped or overflowing text', () => {
             await shot(page, `clipping-${lang}-${size}-${stage}`);
           }
 
-          // A class round: its brief, its shop, its hand-in, and a refused brief.
-          await page.goto(new URL(`./?lang=${lang}${ROUND_TWO_BRIEF}`, page.url()).href);
+          await page.goto(new URL(`./?lang=${lang}`, page.url()).href);
+          await page.locator('.title-trainers').click();
+          await settle(page, 800);
+          await look(page, where('trainers'), found);
+        } finally {
+          await context.close();
+        }
+        expect(found).toEqual([]);
+      });
+    }
+  }
+});
+
+/** A trainer's session on the map: a long name and every lever changed, the most it can show. */
+describe('no clipped text on the session map', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const lang of LANGUAGES) {
+    for (const viewport of VIEWPORTS) {
+      const size = `${viewport.width}×${viewport.height}`;
+      it(`session map, ${lang} at ${size}`, async () => {
+        const zh = lang === 'zh-CN';
+        const name = zh
+          ? '周三晚班 · 电商运营二班（第二学期）'
+          : 'Wednesday evening class, e-commerce 2';
+        const link = sessionLink(name, EVERY_LEVER, ALL_STAGES, zh ? 'zh' : 'en');
+        const { page, context } = await openPage(browser, viewport, './', {
+          reducedMotion: 'reduce',
+        });
+        try {
+          await joinToMap(page, link, 'Kai');
+          expect(await page.locator('.map-session-lever').count()).toBe(6);
+          const found = await clippedTexts(page);
+          await shot(page, `clipping-${lang}-${size}-session-map`);
+          expect(found).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
+
+describe('no clipped or overflowing text in a class round', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const lang of LANGUAGES) {
+    for (const viewport of VIEWPORTS) {
+      const size = `${viewport.width}×${viewport.height}`;
+      it(`brief, shop, hand-in and refusal, ${lang} at ${size}`, { timeout: 300_000 }, async () => {
+        const found: string[] = [];
+        const where = (screen: string) => `${lang} ${size} ${screen}`;
+        const { page, context } = await openPage(
+          browser,
+          viewport,
+          `./?lang=${lang}${ROUND_TWO_BRIEF}`,
+          { reducedMotion: 'reduce' },
+        );
+        try {
           await scene(page, 'map');
           await look(page, where('class round brief'), found);
+          await shot(page, `clipping-${lang}-${size}-brief`);
           await page.locator('.brief-play').click();
           await scene(page, 'shop');
-          await look(page, where('class round shop, day 0'), found);
+          await look(page, where('class round shop, day 0'), found, true);
           await page.keyboard.press('n');
           await settle(page, 800);
           await look(page, where('class round shop, day 1'), found);
+          await lookAtDialogs(page, where('class round shop'), found);
           await finishStage(page, where('class round'), found);
           await shot(page, `clipping-${lang}-${size}-hand-in`);
           await page.goto(new URL(`./?lang=${lang}${TAMPERED_BRIEF}`, page.url()).href);
           await page.locator('.brief-refusal').waitFor();
           await look(page, where('class round refusal'), found);
-
-          await page.goto(new URL(`./?lang=${lang}`, page.url()).href);
-          await page.locator('.title-trainers').click();
-          await settle(page, 800);
-          await look(page, where('trainers'), found);
         } finally {
           await context.close();
         }
