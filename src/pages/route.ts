@@ -59,6 +59,12 @@ export async function openRoute(
     const joined = openBrief(root, levels, `${search}${hash}`);
     return joined ? { kind: 'round', joined } : { kind: 'page' };
   }
+  if (hash.startsWith('#h=') || new URLSearchParams(search).has('h')) {
+    // A hand-in opened by a click: it is the trainer's to clear, not a game to play here.
+    const { showHandInNote } = await import('./market/briefRoute');
+    showHandInNote(root);
+    return { kind: 'page' };
+  }
   if (hash === '#market' || hash.startsWith('#market&')) {
     const { showMarketPage } = await import('./market/marketPage');
     showMarketPage(root, levels);

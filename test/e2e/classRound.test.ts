@@ -91,6 +91,11 @@ describe('a student plays a class round in the real shop', () => {
     const again = await readHandIn(page);
     expect(again).toEqual(played);
     expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBeNull();
+    // The hand-in link itself, clicked: a note that it is the trainer's, not a game.
+    await page.goto(played.link);
+    await expect
+      .poll(() => page.locator('.brief-refusal h1').textContent())
+      .toBe('This is a class-market hand-in');
     expect(student.problems).toEqual([]);
   });
 

@@ -46,6 +46,23 @@ export function showRefusal(root: HTMLElement, failure: RoundFailure): void {
 }
 
 /**
+ * A hand-in link opened in a browser: it can only be read against its class link, which the
+ * trainer holds, so the page says where it goes instead of opening a game it is not.
+ */
+export function showHandInNote(root: HTMLElement): void {
+  root.replaceChildren(
+    el('div', { class: 'page page-trainer page-brief-refused' }, [
+      el('section', { class: 'panel brief-refusal' }, [
+        el('h1', { tabindex: '-1', text: t('classRound.handInNoteHeading') }),
+        el('p', { text: t('classRound.handInNote') }),
+        el('a', { class: 'btn', href: pageBase(), text: t('score.openGame') }),
+      ]),
+    ]),
+  );
+  root.querySelector<HTMLElement>('h1')?.focus();
+}
+
+/**
  * Reads the brief and what this browser remembers of its class. A damaged, edited, old-format or
  * stale brief is refused with its sentence and nothing saved is touched; an accepted one is noted
  * as seen and opened with its round's slot.

@@ -100,4 +100,7 @@ export const enMarket = {
     'The round you played and its hand-in are replaced. Send the trainer only one hand-in: two different ones for one seat are both refused.',
   'classRound.againConfirm': 'Play again',
   'classRound.againKeep': 'Keep this round',
+  'classRound.handInNoteHeading': 'This is a class-market hand-in',
+  'classRound.handInNote':
+    'It is for your trainer: send them this link or its code. The trainer pastes it into the class market page, which replays the round and clears it with the rest of the class.',
 } as const;

@@ -97,4 +97,7 @@ export const zhMarket: Record<keyof typeof enMarket, string> = {
     '你已玩完的这一轮和它的提交都会被替换。只给老师发一份提交：同一座位的两份不同提交都会被拒收。',
   'classRound.againConfirm': '重玩',
   'classRound.againKeep': '保留这一轮',
+  'classRound.handInNoteHeading': '这是一份课堂对抗赛的提交',
+  'classRound.handInNote':
+    '它是交给老师的：请把这个链接或代码发给老师。老师会把它粘贴到课堂对抗赛页面，页面会重放这一轮，并和全班的提交一起结算。',
 };
