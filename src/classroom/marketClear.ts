@@ -1,17 +1,23 @@
 import type { Level } from '../sim';
-import { clearClassFromLinks, type ClassClearingResult } from '../share/roundClass';
+import type { ClearProgress } from '../sim/classMarket';
+import { clearAndWeigh, type ClearedMarket } from './marketJob';
 import type { MarketJob, MarketWorkerMessage } from './marketWorker';
 
-export type ClearedWhere = { result: ClassClearingResult; where: 'worker' | 'page' };
+export type ClearedWhere = ClearedMarket & { where: 'worker' | 'page' };
 
 /**
- * Clears in a Web Worker, so the page stays responsive for a full class; should the worker not
- * start or fail, the same clearing runs on the page: slower, but the same result.
+ * Clears in a Web Worker, so the page stays responsive for a full class and can show each
+ * round's progress; should the worker not start or fail, the same clearing runs on the page:
+ * slower, but the same result.
  */
-export function clearInWorker(job: MarketJob, base: Level): Promise<ClearedWhere> {
+export function clearInWorker(
+  job: MarketJob,
+  base: Level,
+  onProgress: (progress: ClearProgress) => void = () => undefined,
+): Promise<ClearedWhere> {
   const here = (): Promise<ClearedWhere> =>
     Promise.resolve({
-      result: clearClassFromLinks(job.classLink, job.lines, base, job.options),
+      ...clearAndWeigh(job, base, onProgress),
       where: 'page',
     });
   if (typeof Worker === 'undefined') return here();
@@ -30,12 +36,13 @@ export function clearInWorker(job: MarketJob, base: Level): Promise<ClearedWhere
     worker.onerror = fallBack;
     worker.onmessageerror = fallBack;
     worker.onmessage = (event: MessageEvent<MarketWorkerMessage>) => {
-      if (event.data.type === 'error') {
-        fallBack();
-        return;
+      const message = event.data;
+      if (message.type === 'progress') onProgress(message.progress);
+      else if (message.type === 'error') fallBack();
+      else {
+        worker.terminate();
+        resolve({ ...message.cleared, where: 'worker' });
       }
-      worker.terminate();
-      resolve({ result: event.data.result, where: 'worker' });
     };
     worker.postMessage(job);
   });
