@@ -1,5 +1,5 @@
 import type { Level } from '../sim';
-import type { ClassMarketSpec } from '../sim/classMarket';
+import { CLASS_MARKET_LIMITS, type ClassMarketSpec } from '../sim/classMarket';
 import { decodeHandInLink } from '../share/roundLinks';
 
 /**
@@ -150,7 +150,7 @@ export function parseDesk(value: unknown): MarketDesk | null {
       if (
         Number.isInteger(item?.round) &&
         (item?.round as number) >= 1 &&
-        (item?.round as number) <= 4 &&
+        (item?.round as number) <= CLASS_MARKET_LIMITS.rounds.max &&
         Number.isSafeInteger(item?.minute) &&
         (item?.minute as number) > 0
       ) {
