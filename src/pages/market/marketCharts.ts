@@ -15,12 +15,14 @@ function figure(caption: string, chart: SVGSVGElement, kind: string): HTMLElemen
 
 /**
  * The cleared round on the projector: who took the market, where each shop sat on price
- * against quality, and who turned sales into profit. Shops are seats unless names are on; the
- * round's top three by profit are drawn in the accent colour, so the class can find them.
+ * against quality, and who turned sales into profit. Shops are seats unless names are on; in a
+ * class of more than three, the round's top three by profit are drawn in the accent colour.
  */
 export function roundCharts(result: RoundResult, showNames: boolean, width: number): HTMLElement {
   const chartW = Math.max(300, Math.min(width, 1100));
-  const top = new Set(result.standings.filter((s) => s.place <= 3).map((s) => s.seat));
+  // In a class of three or fewer, everyone is in the top three: nobody is singled out then.
+  const many = result.standings.length > 3;
+  const top = new Set(result.standings.filter((s) => many && s.place <= 3).map((s) => s.seat));
   const name = (seat: number, n: string) => shopName(seat, n, showNames);
   const byShare = [...result.standings].sort((a, b) => b.shareBp - a.shareBp || a.seat - b.seat);
   const share = barChart(chartW, {
@@ -45,6 +47,7 @@ export function roundCharts(result: RoundResult, showNames: boolean, width: numb
     yLabel: t('classMarket.axisQuality'),
     xTick: (fen) => formatPrice(Math.round(fen)),
     yTick: (bp) => `${Math.round(bp / 100)}%`,
+    yDomain: { lo: 0, hi: 10_000 },
     title: t('classMarket.chartPriceQuality', { round: result.round }),
     description: t('classMarket.chartPriceQualityDesc'),
   });

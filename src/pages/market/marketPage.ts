@@ -30,6 +30,12 @@ export function showMarketPage(root: HTMLElement, shipped: readonly Level[]): vo
     renderResults(output, sheets, shown, base, names.checked);
   };
   names.addEventListener('change', render);
+  // Charts are drawn at the page's width: a projector window resized redraws them to fit.
+  let resizeTimer = 0;
+  window.addEventListener('resize', () => {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(render, 200);
+  });
   const collect = collectPanel(
     base,
     (next) => {

@@ -46,7 +46,7 @@ export const enMarketDesk = {
   'classMarket.chartsHeading': 'Round {round} in charts',
   'classMarket.chartShare': 'Share of the class’s orders, round {round}',
   'classMarket.chartShareDesc':
-    'One bar per shop, largest first; the round’s top three by net profit are in blue.',
+    'One bar per shop, largest first; in a class of more than three, the round’s top three by net profit are in blue.',
   'classMarket.chartPriceQuality': 'Price against quality, round {round}',
   'classMarket.chartPriceQualityDesc':
     'Each dot is a shop: the price shoppers paid after coupon across, product quality up.',

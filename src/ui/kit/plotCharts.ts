@@ -118,36 +118,46 @@ export interface ScatterChartInput {
   yTick: (value: number) => string;
   /** Draws the line y = 0 (profit against GMV: above it a shop earns, below it loses). */
   zeroY?: boolean;
+  /** Fixed axis ranges (quality is 0-100 % whatever the class chose). */
+  xDomain?: Domain;
+  yDomain?: Domain;
   title: string;
   description: string;
 }
 
 const SCATTER_PAD = { left: 78, right: 18, top: 26, bottom: 44 };
 
-function span(values: readonly number[], withZero: boolean): { lo: number; hi: number } {
+interface Domain {
+  lo: number;
+  hi: number;
+}
+
+/** The data's range with a margin, so no point sits on an axis; a fixed domain is kept as given. */
+function domainOf(values: readonly number[], withZero: boolean, fixed?: Domain): Domain {
+  if (fixed !== undefined) {
+    const margin = (fixed.hi - fixed.lo) * 0.06;
+    return { lo: fixed.lo - margin, hi: fixed.hi + margin };
+  }
   let lo = Math.min(...values, withZero ? 0 : Infinity);
   let hi = Math.max(...values, withZero ? 0 : -Infinity);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { lo: 0, hi: 1 };
   if (hi === lo) {
-    lo -= 1;
-    hi += 1;
+    const pad = Math.max(1, Math.abs(hi) * 0.1);
+    lo -= pad;
+    hi += pad;
   }
-  const margin = (hi - lo) * 0.06;
+  const margin = (hi - lo) * 0.08;
   return { lo: lo - margin, hi: hi + margin };
 }
 
-/** Each point a shop, labelled where there is room; axes carry their low and high ticks. */
+/** Each point a shop, labelled where there is room; axes carry the data's lowest and highest values. */
 export function scatterChart(size: ChartSize, input: ScatterChartInput): SVGSVGElement {
   const root = chartRoot(size, input.title, input.description);
   const pad = SCATTER_PAD;
-  const xs = span(
-    input.points.map((p) => p.x),
-    false,
-  );
-  const ys = span(
-    input.points.map((p) => p.y),
-    input.zeroY === true,
-  );
+  const xValues = input.points.map((p) => p.x);
+  const yValues = input.points.map((p) => p.y);
+  const xs = domainOf(xValues, false, input.xDomain);
+  const ys = domainOf(yValues, input.zeroY === true, input.yDomain);
   const plotW = size.width - pad.left - pad.right;
   const plotH = size.height - pad.top - pad.bottom;
   const px = (v: number) => pad.left + ((v - xs.lo) / (xs.hi - xs.lo)) * plotW;
@@ -158,7 +168,8 @@ export function scatterChart(size: ChartSize, input: ScatterChartInput): SVGSVGE
     svg('line', { x1: pad.left, x2: pad.left, y1: pad.top, y2: bottom, class: 'zero' }),
     svg('line', { x1: pad.left, x2: pad.left + plotW, y1: bottom, y2: bottom, class: 'zero' }),
   ]);
-  if (input.zeroY === true && ys.lo < 0) {
+  const zeroInside = input.zeroY === true && ys.lo < 0 && ys.hi > 0;
+  if (zeroInside) {
     axes.append(
       svg('line', { x1: pad.left, x2: pad.left + plotW, y1: py(0), y2: py(0), class: 'grid' }),
     );
@@ -169,15 +180,19 @@ export function scatterChart(size: ChartSize, input: ScatterChartInput): SVGSVGE
     taken.push(box);
     axes.append(svg('text', { x, y, class: 'tick', 'text-anchor': anchor, text }));
   };
-  const xLo = xs.lo + (xs.hi - xs.lo) * 0.06;
-  const xHi = xs.hi - (xs.hi - xs.lo) * 0.06;
-  tick(px(xLo), bottom + 16, input.xTick(xLo), 'start');
-  tick(px(xHi), bottom + 16, input.xTick(xHi), 'end');
-  const yLo = ys.lo + (ys.hi - ys.lo) * 0.06;
-  const yHi = ys.hi - (ys.hi - ys.lo) * 0.06;
-  tick(pad.left - 6, py(yHi) + 4, input.yTick(yHi), 'end');
-  tick(pad.left - 6, py(yLo) + 4, input.yTick(yLo), 'end');
-  if (input.zeroY === true && ys.lo < 0) tick(pad.left - 6, py(0) + 4, input.yTick(0), 'end');
+  const ends = (values: readonly number[], fixed: Domain | undefined) =>
+    fixed !== undefined
+      ? [fixed.lo, fixed.hi]
+      : values.length === 0
+        ? []
+        : [Math.min(...values), Math.max(...values)];
+  const [xLo, xHi] = ends(xValues, input.xDomain);
+  if (xLo !== undefined) tick(px(xLo), bottom + 16, input.xTick(xLo), 'middle');
+  if (xHi !== undefined && xHi !== xLo) tick(px(xHi), bottom + 16, input.xTick(xHi), 'middle');
+  const [yLo, yHi] = ends(yValues, input.yDomain);
+  if (zeroInside) tick(pad.left - 6, py(0) + 4, input.yTick(0), 'end');
+  if (yHi !== undefined) tick(pad.left - 6, py(yHi) + 4, input.yTick(yHi), 'end');
+  if (yLo !== undefined && yLo !== yHi) tick(pad.left - 6, py(yLo) + 4, input.yTick(yLo), 'end');
   tick(pad.left + plotW / 2, size.height - 6, input.xLabel, 'middle');
   tick(pad.left, pad.top - 10, input.yLabel, 'start');
   root.append(axes);
