@@ -107,6 +107,8 @@ export function cameraPanel(onScan: (text: string) => string): HTMLElement {
       return;
     }
     start.disabled = true;
+    // Each time the camera starts, a code is answered once more: "already collected" included.
+    seen.clear();
     status.textContent = t('classMarket.cameraAsking');
     void (async () => {
       try {
