@@ -6,6 +6,7 @@
  * from the bundle.
  */
 import { loadShippedLevels } from '../platform/levels';
+import type { WorkerJobMessage } from '../platform/workerJob';
 import type { ClearProgress } from '../sim/classMarket';
 import type { ClearOptions } from '../share/roundClass';
 import { clearAndWeigh, type ClearedMarket } from './marketJob';
@@ -16,10 +17,7 @@ export interface MarketJob {
   options: ClearOptions;
 }
 
-export type MarketWorkerMessage =
-  | { type: 'progress'; progress: ClearProgress }
-  | { type: 'done'; cleared: ClearedMarket }
-  | { type: 'error'; message: string };
+export type MarketWorkerMessage = WorkerJobMessage<ClearedMarket, ClearProgress>;
 
 /** A progress message at most this often: 60 shops x 3 passes x 4 rounds would flood the page. */
 const PROGRESS_EVERY_MS = 40;
@@ -35,12 +33,13 @@ scope.onmessage = (event: MessageEvent<MarketJob>) => {
     return;
   }
   let lastMs = 0;
-  const onProgress = (progress: ClearProgress) => {
+  const onProgress = (step: ClearProgress) => {
     const now = performance.now();
-    if (progress.done < progress.total && now - lastMs < PROGRESS_EVERY_MS) return;
+    if (step.done < step.total && now - lastMs < PROGRESS_EVERY_MS) return;
     lastMs = now;
-    scope.postMessage({ type: 'progress', progress } satisfies MarketWorkerMessage);
+    const message = { type: 'progress', done: step.done, total: step.total, step } as const;
+    scope.postMessage(message satisfies MarketWorkerMessage);
   };
-  const cleared = clearAndWeigh(event.data, base, onProgress);
-  scope.postMessage({ type: 'done', cleared } satisfies MarketWorkerMessage);
+  const result = clearAndWeigh(event.data, base, onProgress);
+  scope.postMessage({ type: 'done', result } satisfies MarketWorkerMessage);
 };
