@@ -76,6 +76,23 @@ describe('a job in a Web Worker', () => {
     expect(pageRuns).toHaveLength(0);
   });
 
+  it('forwards what a progress step counts, when the worker says', async () => {
+    vi.stubGlobal('Worker', ScriptedWorker);
+    const worker = new ScriptedWorker([
+      { type: 'progress', done: 1, total: 3, step: 'round 1' } as WorkerJobMessage<number>,
+      { type: 'done', result: 7 },
+    ]);
+    const steps: unknown[] = [];
+    const run = runWorkerJob<number, number, string>({
+      start: () => worker as unknown as Worker,
+      request: 21,
+      onPage: () => 42,
+      onProgress: (done, total, step) => steps.push([done, total, step]),
+    });
+    expect(await run).toEqual({ result: 7, where: 'worker' });
+    expect(steps).toEqual([[1, 3, 'round 1']]);
+  });
+
   for (const failure of [
     'load-error',
     'unreadable',
