@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runWorkerJob, type WorkerJobMessage } from '../../src/platform/workerJob';
 
-type Reply = WorkerJobMessage<number> | 'load-error' | 'unreadable';
+type Reply = WorkerJobMessage<number, string> | 'load-error' | 'unreadable';
 
 /** A worker stand-in that answers the doubled request after the replies given. */
 class ScriptedWorker {
   onerror: (() => void) | null = null;
   onmessageerror: (() => void) | null = null;
-  onmessage: ((event: { data: WorkerJobMessage<number> }) => void) | null = null;
+  onmessage: ((event: { data: WorkerJobMessage<number, string> }) => void) | null = null;
   terminated = false;
   posted: unknown[] = [];
   constructor(private readonly replies: readonly Reply[]) {}
@@ -79,7 +79,7 @@ describe('a job in a Web Worker', () => {
   it('forwards what a progress step counts, when the worker says', async () => {
     vi.stubGlobal('Worker', ScriptedWorker);
     const worker = new ScriptedWorker([
-      { type: 'progress', done: 1, total: 3, step: 'round 1' } as WorkerJobMessage<number>,
+      { type: 'progress', done: 1, total: 3, step: 'round 1' },
       { type: 'done', result: 7 },
     ]);
     const steps: unknown[] = [];
