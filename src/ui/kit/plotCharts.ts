@@ -12,17 +12,18 @@ export interface ChartSize {
 }
 
 /**
- * Text boxes are estimated, not measured: the chart is built before it is on the page. At the
- * charts' 11-12 px type a Latin glyph is at most 7 px wide, a CJK one at most 12 px.
+ * Text boxes are estimated, not measured: the chart is built before it is on the page. A Latin
+ * glyph is taken at 0.65 of the type size (bold, with the label's halo), a CJK one at the full
+ * size: a little wide, so that an estimate never lets two labels touch.
  */
-const CHAR_PX = 7;
-const WIDE_PX = 12;
-const LINE_PX = 14;
+const TICK_PX = 11;
+const LABEL_PX = 13;
+const LINE_PX = 15;
 
-export function textWidth(text: string): number {
+export function textWidth(text: string, fontPx = TICK_PX): number {
   let width = 0;
-  for (const ch of text) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? WIDE_PX : CHAR_PX;
-  return width;
+  for (const ch of text) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? fontPx : fontPx * 0.65;
+  return Math.ceil(width);
 }
 
 interface Box {
@@ -35,8 +36,14 @@ interface Box {
 const overlaps = (a: Box, b: Box) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-function textBox(x: number, y: number, text: string, anchor: 'start' | 'end' | 'middle'): Box {
-  const width = textWidth(text);
+function textBox(
+  x: number,
+  y: number,
+  text: string,
+  anchor: 'start' | 'end' | 'middle',
+  fontPx = TICK_PX,
+): Box {
+  const width = textWidth(text, fontPx);
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { left, top: y - LINE_PX + 3, right: left + width, bottom: y + 3 };
 }
@@ -222,7 +229,7 @@ export function scatterChart(size: ChartSize, input: ScatterChartInput): SVGSVGE
       [x + 8, y + 16, 'start'],
     ];
     for (const [lx, ly, anchor] of tries) {
-      const box = textBox(lx, ly, p.label, anchor);
+      const box = textBox(lx, ly, p.label, anchor, LABEL_PX);
       const inside =
         box.left >= pad.left + 2 &&
         box.right <= size.width - 2 &&
