@@ -129,7 +129,8 @@ describe('class market desk: levers, late hand-ins, reload, charts, print', () =
     expect(await page.locator('.market-late-note').textContent()).toContain(
       'counted and marked late',
     );
-    await snap(page, 'market-standings-late', true);
+    await page.locator('.market-standings').scrollIntoViewIfNeeded();
+    await snap(page, 'market-standings-late');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download standings (CSV)' }).click(),

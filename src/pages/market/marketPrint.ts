@@ -3,7 +3,7 @@ import { markKey } from '../../classroom/marketDesk';
 import { seatRoundLevel, type SeatAttribution } from '../../classroom/marketSheets';
 import type { ClassClearing } from '../../share/roundClass';
 import { decisionWords } from '../../present/decisionWords';
-import { formatFen, formatSignedFen } from '../../present/format';
+import { formatFen, formatSignedFen, MINUS } from '../../present/format';
 import { t } from '../../present/i18n';
 import { waterfallSteps } from '../../present/waterfall';
 import type { DecisionEffect, Level } from '../../sim';
@@ -15,6 +15,7 @@ import { centi, type Marks } from './marketStandings';
 const COSTLIEST = 3;
 const PROMPTS = ['marketPrint.prompt1', 'marketPrint.prompt2', 'marketPrint.prompt3'] as const;
 const LINES_PER_PROMPT = 4;
+const signed = (fen: number) => formatSignedFen(fen);
 
 function roundsTable(clearing: ClassClearing, seat: number, marks: Marks): HTMLElement {
   const rows: HTMLElement[] = [];
@@ -24,20 +25,23 @@ function roundsTable(clearing: ClassClearing, seat: number, marks: Marks): HTMLE
     if (s === undefined) continue;
     const late = marks.get(markKey(result.round, seat))?.late === true;
     const change = (now: number, then: number | undefined, text: (v: number) => string) =>
-      then === undefined ? '' : ` (${now - then >= 0 ? '+' : ''}${text(now - then)})`;
+      then === undefined ? '' : ` (${text(now - then)})`;
+    const points = (bp: number) => `${bp < 0 ? MINUS : '+'}${centi(Math.abs(bp))}`;
+    // A smaller place is better: the arrow points the way the student moved on the board.
+    const moved = (d: number) => (d < 0 ? `▲${-d}` : d > 0 ? `▼${d}` : '=');
     rows.push(
       el('tr', { 'data-round': result.round }, [
         el('th', { scope: 'row', text: t('marketPrint.round', { round: result.round }) }),
         el('td', {
           text: `${t(`classMarket.strategy.${s.strategy}`)}${late ? ` · ${t('marketPrint.late')}` : ''}`,
         }),
-        el('td', { text: `${formatFen(s.gmvFen)}${change(s.gmvFen, before?.gmv, formatFen)}` }),
+        el('td', { text: `${formatFen(s.gmvFen)}${change(s.gmvFen, before?.gmv, signed)}` }),
         el('td', {
-          text: `${formatFen(s.netProfitFen)}${change(s.netProfitFen, before?.profit, formatFen)}`,
+          text: `${formatFen(s.netProfitFen)}${change(s.netProfitFen, before?.profit, signed)}`,
         }),
-        el('td', { text: `${centi(s.shareBp)}%${change(s.shareBp, before?.share, centi)}` }),
+        el('td', { text: `${centi(s.shareBp)}%${change(s.shareBp, before?.share, points)}` }),
         el('td', {
-          text: `${t('marketPrint.placeOf', { place: s.place, seats: clearing.spec.seats })}${change(s.place, before?.place, String)}`,
+          text: `${t('marketPrint.placeOf', { place: s.place, seats: clearing.spec.seats })}${change(s.place, before?.place, moved)}`,
         }),
       ]),
     );
