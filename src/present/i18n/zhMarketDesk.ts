@@ -39,7 +39,8 @@ export const zhMarketDesk: Record<keyof typeof enMarketDesk, string> = {
     '已于 {time} 收到座位 {seat} 第 {round} 轮的提交：晚于截止时间，标为迟交。',
   'classMarket.chartsHeading': '第 {round} 轮图表',
   'classMarket.chartShare': '第 {round} 轮各店所占订单份额',
-  'classMarket.chartShareDesc': '每家店一条，从大到小；班级超过三家店时，本轮净利润前三名用蓝色标出。',
+  'classMarket.chartShareDesc':
+    '每家店一条，从大到小；班级超过三家店时，本轮净利润前三名用蓝色标出。',
   'classMarket.chartPriceQuality': '第 {round} 轮价格与品质',
   'classMarket.chartPriceQualityDesc': '每个点是一家店：横轴是用券后的成交价，纵轴是商品品质。',
   'classMarket.chartGmvProfit': '第 {round} 轮 GMV 与净利润',
