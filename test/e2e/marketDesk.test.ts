@@ -114,8 +114,24 @@ describe('class market desk: levers, late hand-ins, reload, charts, print', () =
     await page.locator('#market-handins').fill(lines.slice(0, 2).join('\n'));
     await page.clock.setFixedTime(await time(page, '2026-12-04T09:41'));
     await page.locator('#market-handins').fill(lines.join('\n'));
+    // Every text the status line shows while the worker clears, as it shows it.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { statusSeen: string[] }).statusSeen = seen;
+      const status = document.querySelector('.market-collect .class-status');
+      if (status === null) return;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) seen.push(n.textContent ?? '');
+      }).observe(status, { childList: true });
+    });
     await page.getByRole('button', { name: 'Clear the rounds' }).click();
     await expect.poll(() => page.locator('.round-hash').count(), { timeout: 60_000 }).toBe(1);
+    const seen = await page.evaluate(
+      () => (window as unknown as { statusSeen: string[] }).statusSeen,
+    );
+    expect(seen).toContain('Round 1 of 2: 3 of 3 shops re-simulated in the shared market…');
+    expect(seen).toContain('Round 1 of 2: 3 of 3 shops played as their students played them…');
+    expect(await page.locator('.market-output').getAttribute('data-where')).toBe('worker');
     const expected = clearClassFromLinks(classLink, lines, base);
     expect(expected.ok).toBe(true);
     if (!expected.ok) return;

@@ -202,10 +202,16 @@ export function collectPanel(
         keep(withDeadline(desk, final.round + 1, nextMinute));
       }
       const marks: Marks = handInMarks(desk, clearing.spec, base);
-      status.textContent = t('classMarket.cleared', {
+      const cleared = t('classMarket.cleared', {
         rounds: clearing.results.length,
         seats: clearing.spec.seats,
       });
+      // A deadline already past would mark every hand-in of the next round late.
+      const past = nextMinute > 0 && nextMinute < Math.floor(Date.now() / 60_000);
+      status.textContent =
+        past && clearing.nextBriefs.length > 0
+          ? `${cleared} ${t('classMarket.deadlinePast')}`
+          : cleared;
       show({ clearing, attributions, marks, desk, where });
     });
   });

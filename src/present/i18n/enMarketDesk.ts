@@ -11,6 +11,8 @@ export const enMarketDesk = {
   'classMarket.countLate': 'Count late hand-ins (they stay marked late)',
   'classMarket.deadlines': 'Deadlines by this page’s clock: {list}',
   'classMarket.deadlineOf': 'round {round} at {time}',
+  'classMarket.deadlinePast':
+    'The next round’s deadline has already passed: every hand-in would be late. Set a later one and clear again.',
   'classMarket.noDeadlines': 'No deadline set yet: no hand-in is marked late.',
   'classMarket.restored':
     '{count} hand-in(s) restored from this browser, with the times they came in.',

@@ -12,6 +12,8 @@ export const zhMarketDesk: Record<keyof typeof enMarketDesk, string> = {
   'classMarket.countLate': '迟交的也计入（仍标为迟交）',
   'classMarket.deadlines': '截止时间（按本页时钟）：{list}',
   'classMarket.deadlineOf': '第 {round} 轮 {time}',
+  'classMarket.deadlinePast':
+    '下一轮的截止时间已经过了：所有提交都会算迟交。请设一个更晚的时间，再结算一次。',
   'classMarket.noDeadlines': '还没有设截止时间：不会有提交被标为迟交。',
   'classMarket.restored': '已从本浏览器恢复 {count} 份提交，连同各自的收取时间。',
   'classMarket.notSaved': '本浏览器没能保存这个班级：请保留数据包或各个链接。',
