@@ -1,4 +1,5 @@
-import './ui/kit/base.css';
+// First: the kit's base stylesheet and tokens, under every screen's own.
+import { applyTheme } from './ui/kit/theme';
 import './ui/shell/screens.css';
 import './ui/shop/hud.css';
 import './ui/shop/controls.css';
@@ -32,7 +33,6 @@ import { createSettingsMenu, createSettingsTools } from './ui/shell/settingsTool
 import { installSoundHooks } from './ui/shell/soundHooks';
 import { pageLanguage, setLanguage, t } from './present/i18n';
 import { openRoute } from './pages/route';
-import { applyTheme } from './ui/kit/theme';
 import { installLayout } from './ui/kit/layout';
 import { DENSEST_FIGURES_PER_DAY, setFiguresPerDay } from './present/views/street';
 

@@ -1,4 +1,3 @@
-import '../../ui/kit/share.css';
 import '../classroom/classroom.css';
 import { decodeBriefLink, type BriefLink } from '../../share/roundLinks';
 import { briefGame, handInFor } from '../../share/roundStudent';

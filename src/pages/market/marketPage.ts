@@ -1,4 +1,3 @@
-import '../../ui/kit/share.css';
 import '../classroom/classroom.css';
 import { clearInWorker } from '../../classroom/marketClear';
 import { drawSeed } from '../../platform/launch';
