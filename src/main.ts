@@ -1,4 +1,5 @@
-import './ui/kit/base.css';
+// First: the kit's base stylesheet and tokens, under every screen's own.
+import { applyTheme } from './ui/kit/theme';
 import './ui/shell/screens.css';
 import './ui/shop/hud.css';
 import './ui/shop/controls.css';
@@ -33,7 +34,7 @@ import { createSettingsMenu, createSettingsTools } from './ui/shell/settingsTool
 import { installSoundHooks } from './ui/shell/soundHooks';
 import { pageLanguage, setLanguage, t } from './present/i18n';
 import { openRoute } from './pages/route';
-import { applyTheme } from './ui/kit/theme';
+import { installLayout } from './ui/kit/layout';
 import { DENSEST_FIGURES_PER_DAY, setFiguresPerDay } from './present/views/street';
 
 /** One clear sentence instead of a game, when the game cannot start. */
@@ -125,6 +126,8 @@ async function boot(): Promise<void> {
   const gameRoot = document.getElementById('game');
   if (!uiRoot || !gameRoot) return;
   applyTheme();
+  // Before any screen or page is built: the phone CSS selects on <html data-layout>.
+  installLayout();
   const levels = loadShippedLevels();
   if (!levels.ok) {
     showBootError(t('app.levelInvalid', { file: levels.file, problem: levels.problem }));

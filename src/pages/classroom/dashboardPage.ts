@@ -1,5 +1,4 @@
 import '../../ui/kit/charts.css';
-import '../../ui/kit/share.css';
 import './classroom.css';
 import type { LevelSet } from '../../share';
 import type { Level } from '../../sim';

@@ -1,4 +1,3 @@
-import '../../ui/kit/share.css';
 import '../classroom/classroom.css';
 import './market.css';
 import { t } from '../../present/i18n';

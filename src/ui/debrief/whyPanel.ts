@@ -1,3 +1,4 @@
+import './why.css';
 import type { DecisionEffect, Level } from '../../sim';
 import { el } from '../kit/dom';
 import { formatFen, formatSignedFen } from '../../present/format';
