@@ -18,6 +18,7 @@ export interface SavedCampaignShape {
   run: SavedRunShape | null;
   paused: SavedRunShape[];
   complete?: boolean;
+  reflections: Partial<Record<StageId, string>>;
 }
 
 function savedRun(run: StageRunState): SavedRunShape {
@@ -57,6 +58,7 @@ export function savedCampaign(state: GameState): SavedCampaignShape {
     run: run && !run.whatIf ? savedRun(run) : null,
     paused,
     complete,
+    reflections: { ...state.reflections },
   };
 }
 
@@ -80,6 +82,10 @@ export function restoreSavedCampaign(
     latestLogs: saved.latestLogs,
     paused: saved.paused,
   });
+  // Through the store's own setter, so an answer is capped as if it had just been typed.
+  for (const [stage, text] of Object.entries(saved.reflections) as [StageId, string][]) {
+    if (text !== '') store.getState().setReflection(stage, text);
+  }
   return run === null || replayed;
 }
 

@@ -157,6 +157,7 @@ describe('storage that is blocked, full or damaged', () => {
         latestLogs: {},
         paused: [],
         run: { stage: 'traffic', seed: 41, log: [{ type: 'advanceDay' }], decisions: [] },
+        reflections: {},
       },
     });
     const slipped = text.replace(
