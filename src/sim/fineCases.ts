@@ -29,8 +29,7 @@ export type FineCase =
   | { source: 'other'; actionType: Action['type']; count: number; amountFen: number };
 
 export type FineCasesResult =
-  | { ok: true; cases: FineCase[]; totalFen: number }
-  | { ok: false; error: SimError; index: number };
+  { ok: true; cases: FineCase[]; totalFen: number } | { ok: false; error: SimError; index: number };
 
 const FINES_PNL = PNL_INDEX.finesAndClaims;
 const FINES_CASH = CASH_INDEX.finesAndClaims;

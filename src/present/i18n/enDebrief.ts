@@ -72,6 +72,33 @@ export const enDebrief = {
   'whatIf.seriesNetWhatIf': 'Net profit, what-if',
   'whatIf.back': 'Back to the run as played',
 
+  'fines.heading': 'Fines and claims, case by case',
+  'fines.event': '{event}: {choice}',
+  'fines.event.hunterClaim.settle': 'Anti-counterfeiter’s claim settled',
+  'fines.event.hunterClaim.changeListing': 'Anti-counterfeiter’s claim settled, listing fixed',
+  'fines.event.hunterClaim.contest':
+    'Anti-counterfeiter’s claim taken to court: legal costs and damages',
+  'fines.event.ipComplaint.changeListing': 'IP complaint: product redesigned',
+  'fines.event.ipComplaint.contest': 'IP complaint contested: legal costs',
+  'fines.times': '{label} (×{count})',
+  'fines.lateParcels': 'Compensation for late parcels ({days} days)',
+  'fines.lateParcelsOne': 'Compensation for late parcels (1 day)',
+  'fines.depositForfeit': 'Platform deposit forfeited when the shop was closed',
+  'fines.pendingForfeit': 'Pending settlements kept by the platform after the closure',
+  'fines.other': 'Other decisions',
+  'fines.sum': 'The cases add up to the line: {amount}.',
+
+  'penalty.wording': '{points} points from {catches} catches',
+  'penalty.wordingOneCatch': '{points} points from 1 catch',
+  'penalty.none': 'No points, no catches',
+  'penalty.label': 'Penalty points',
+
+  'whatIf.chartPick': 'Pick a day on the chart, or choose it here',
+  'whatIf.chartDay': 'Day {day}',
+  'whatIf.fromDay': 'What if from day {day}',
+  'whatIf.chartDayHint':
+    'Day {day}: GMV {gmv}, net profit so far {net}. Press to play a what-if from the end of this day.',
+
   'reflect.prompt.traffic': 'Which line would you cut first next time, and why?',
   'reflect.prompt.product':
     'What would you buy differently next time: the style, the supplier or the quantity? Why?',
