@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  boardCsv,
-  buildBoard,
-  COST_COLUMNS,
-  CSV_HEADER,
-  type Verified,
-} from '../../src/classroom/board';
+import { buildBoard, type Verified } from '../../src/classroom/board';
+import { boardCsv, COST_COLUMNS, CSV_COLUMNS } from '../../src/classroom/csv';
 import { encodeResultLink, verifyResultLink } from '../../src/share/index';
 import type { PlanStep } from '../../src/sim';
 import { runFromPlans, shippedLevels } from '../fixtures/campaigns';
@@ -31,13 +26,13 @@ describe('the class CSV cost columns', () => {
     const entry = verified('Ana', ads);
     const csv = boardCsv(buildBoard([entry]));
     const [header, row] = csv.trimEnd().split('\r\n');
-    expect(header).toBe(CSV_HEADER.join(','));
+    expect(header).toBe(CSV_COLUMNS.join(','));
     const cells = row?.split(',') ?? [];
     const waterfall = entry.result.stages[0]?.summary.waterfall ?? [];
-    for (const { header: name, line } of COST_COLUMNS) {
+    for (const { key, line } of COST_COLUMNS) {
       const amount = waterfall.find((w) => w.line === line)?.amount ?? 0;
-      expect(Number(cells[CSV_HEADER.indexOf(name)])).toBe(amount / 100);
+      expect(Number(cells[CSV_COLUMNS.indexOf(key)])).toBe(amount / 100);
     }
-    expect(Number(cells[CSV_HEADER.indexOf('ads_yuan')])).toBeLessThan(0);
+    expect(Number(cells[CSV_COLUMNS.indexOf('ads_yuan')])).toBeLessThan(0);
   });
 });

@@ -8,7 +8,6 @@ import { el } from '../../ui/kit/dom';
 import { t } from '../../present/i18n';
 import { pageBase } from '../../ui/debrief/shareDialog';
 import {
-  boardCsv,
   buildBoard,
   setupGroups,
   type BadLine,
@@ -17,6 +16,8 @@ import {
 } from '../../classroom/board';
 import { MAX_FILE_BYTES, MAX_LINES } from '../../classroom/linesIn';
 import { verifyPasted } from '../../classroom/verifyMany';
+import { boardCsv } from '../../classroom/csv';
+import { largestCost, type LargestCost } from '../../classroom/largestCost';
 import { classCharts } from './classCharts';
 import { loadHandIns, saveHandIns } from './dashboardStorage';
 import { badLinesList, otherLevelList } from './leaderboard';
@@ -66,9 +67,32 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
   const charts = el('div', { class: 'charts class-charts' });
   const detail = el('div', { class: 'class-detail' });
   const exportCsv = el('button', { type: 'button', class: 'btn', text: t('class.export') });
-  exportCsv.addEventListener('click', () =>
-    download('four-stages-class.csv', boardCsv(board), 'text/csv'),
-  );
+  const csvStatus = el('p', { class: 'hint', role: 'status' });
+  /** Each student's costliest decision, by link: weighed once, however often the CSV is made. */
+  const weighed = new Map<string, LargestCost | null>();
+  /**
+   * The CSV with each student's costliest decision, weighed as their debrief does: one replay per
+   * decision, so a student at a time with a pause between, and the page stays responsive.
+   */
+  const downloadCsv = async () => {
+    exportCsv.disabled = true;
+    const entries = board;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i] as BoardEntry;
+      if (weighed.has(entry.link)) continue;
+      csvStatus.textContent = t('csv.preparing', { done: i, total: entries.length });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      weighed.set(entry.link, largestCost(entry.result, entry.link, levels));
+    }
+    csvStatus.textContent = '';
+    exportCsv.disabled = false;
+    download(
+      'four-stages-class.csv',
+      boardCsv(entries, (entry) => weighed.get(entry.link) ?? null),
+      'text/csv',
+    );
+  };
+  exportCsv.addEventListener('click', () => void downloadCsv());
 
   const render = () => {
     board = buildBoard(verified);
@@ -86,7 +110,7 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
     if (board.length > 0)
       parts.push(
         ...setupSections(groups, openStudent),
-        el('div', { class: 'share-actions' }, [exportCsv]),
+        el('div', { class: 'share-actions' }, [exportCsv, csvStatus]),
       );
     if (otherLevel.length > 0) parts.push(otherLevelList(otherLevel));
     if (bad.length > 0) parts.push(badLinesList(bad));
@@ -173,7 +197,7 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
         board.length > 0
           ? {
               label: t('class.export'),
-              action: () => download('four-stages-class.csv', boardCsv(board), 'text/csv'),
+              action: () => void downloadCsv(),
             }
           : null,
     }).then((confirmed) => {

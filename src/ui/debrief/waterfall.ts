@@ -67,14 +67,21 @@ export function waterfallChart(
     const zero = el('span', { class: 'wf-axis', 'aria-hidden': 'true' });
     zero.style.left = `${pct(0)}%`;
     rows.append(
-      el('li', { class: `wf-row wf-${row.key}${row.key === 'net' ? ' wf-total' : ''}` }, [
-        el('span', { class: 'wf-label', text: row.label }),
-        el('span', { class: 'wf-track', 'aria-hidden': 'true' }, [zero, bar]),
-        el('span', {
-          class: `wf-amount num wf-${sign}`,
-          text: formatSignedFen(row.amount, 'exact'),
-        }),
-      ]),
+      el(
+        'li',
+        {
+          class: `wf-row wf-${row.key}${row.key === 'net' ? ' wf-total' : ''}`,
+          'data-amount-fen': String(row.amount),
+        },
+        [
+          el('span', { class: 'wf-label', text: row.label }),
+          el('span', { class: 'wf-track', 'aria-hidden': 'true' }, [zero, bar]),
+          el('span', {
+            class: `wf-amount num wf-${sign}`,
+            text: formatSignedFen(row.amount, 'exact'),
+          }),
+        ],
+      ),
     );
     if (row.key === 'finesAndClaims' && fineCases.length > 0)
       rows.append(caseList(row.key, fineCases));
