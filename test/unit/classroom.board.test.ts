@@ -87,7 +87,22 @@ describe('the class leaderboard', () => {
     );
     expect(row?.stars).toBe(summary?.stars);
     expect(row?.penalties).toBe(summary?.penalties);
+    expect(row?.penaltyPoints).toBe(ben.result.stages[0]?.state.points);
     expect(row?.outcome).toBe(summary?.outcome);
+  });
+
+  it('counts penalty points and catches over the stages, from the replayed states', () => {
+    const brusher = verified('Bo', [
+      {
+        day: 1,
+        action: { type: 'setFakeOrders', listingId: 'tee', searchPerDay: 60, adPerDay: 0 },
+      },
+    ]);
+    const [row] = buildBoard([brusher]);
+    const state = brusher.result.stages[0]?.state;
+    expect(row?.penaltyPoints).toBe(state?.points);
+    expect(row?.penalties).toBe(state?.totals.penalties);
+    expect(row?.penaltyPoints).toBeGreaterThan(0);
   });
 });
 

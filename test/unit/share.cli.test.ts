@@ -12,6 +12,7 @@ import { parseVerifyArgs } from '../../scripts/cli/verifyArgs';
 import { extractLinks, MAX_LINK_FILE_BYTES, readLinkFile } from '../../scripts/cli/verifyInput';
 import { runVerifyCli } from '../../scripts/cli/verifyMain';
 import { CSV_COLUMNS } from '../../src/classroom/csv';
+import { csvCells } from '../fixtures/csv';
 import { setLanguage } from '../../src/present/i18n/index';
 import { encodeResultLink, LINK_MESSAGES } from '../../src/share/index';
 import type { PlanStep } from '../../src/sim';
@@ -49,25 +50,6 @@ function run(main: typeof runCli, argv: string[]) {
 }
 const verify = (...argv: string[]) => run(runVerifyCli, argv);
 
-/** One CSV row's cells, quotes undone (RFC 4180: "" inside quotes is one "). */
-function csvCells(row: string | undefined): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const text = row ?? '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i += 1;
-    } else if (char === '"') quoted = !quoted;
-    else if (char === ',' && !quoted) {
-      cells.push(cell);
-      cell = '';
-    } else cell += char;
-  }
-  return [...cells, cell];
-}
 // The CLI sets the language for its run; the rest of this file reads English.
 afterAll(() => setLanguage('en'));
 const sim = (...argv: string[]) => run(runCli, argv);
