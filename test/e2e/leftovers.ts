@@ -18,15 +18,17 @@ const NAMES = /^(Four|Stages|English)$/;
 
 /**
  * Every visible text node of the page that is English on a Chinese screen. `strict` counts any
- * Latin word of two letters or more (not only four), and leaves out the players' names, which
- * are data in a <bdi>, not the game's words: for the screens whose every string is checked.
+ * Latin word of two letters or more (not only four), and leaves out the players' names (in a
+ * <bdi>) and run codes (in a <code>), which are data, not the game's words: for the screens whose
+ * every string is checked.
  */
 export async function leftovers(page: Page, options: { strict?: boolean } = {}): Promise<string[]> {
   const strict = options.strict === true;
   const texts = await page.evaluate((skipNames) => {
     const out: { text: string; english: boolean }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const skip = `[hidden], noscript, script, style, option${skipNames ? ', bdi.player-name' : ''}`;
+    // Names and run codes (hex in a <code>) are data, not words of the game.
+    const skip = `[hidden], noscript, script, style, option${skipNames ? ', bdi.player-name, code' : ''}`;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       const text = node.textContent?.trim() ?? '';
