@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBoard, type Verified } from '../../src/classroom/board';
-import { boardCsv, COST_COLUMNS, CSV_COLUMNS } from '../../src/classroom/csv';
+import { boardCsv, COST_COLUMNS, CSV_COLUMNS, csvHeaders } from '../../src/classroom/csv';
+import { setLanguage } from '../../src/present/i18n';
 import { encodeResultLink, verifyResultLink } from '../../src/share/index';
 import type { PlanStep } from '../../src/sim';
 import { runFromPlans, shippedLevels } from '../fixtures/campaigns';
@@ -34,5 +35,23 @@ describe('the class CSV cost columns', () => {
       expect(Number(cells[CSV_COLUMNS.indexOf(key)])).toBe(amount / 100);
     }
     expect(Number(cells[CSV_COLUMNS.indexOf('ads_yuan')])).toBeLessThan(0);
+  });
+});
+
+describe('the class CSV headers', () => {
+  it('are one per column, in English as identifiers and in Chinese with no English word', () => {
+    expect(csvHeaders()).toEqual([...CSV_COLUMNS]);
+    setLanguage('zh');
+    try {
+      const headers = csvHeaders();
+      expect(headers).toHaveLength(CSV_COLUMNS.length);
+      expect(new Set(headers).size).toBe(headers.length);
+      const english = headers.flatMap((h) =>
+        (h.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => w !== 'GMV'),
+      );
+      expect(english).toEqual([]);
+    } finally {
+      setLanguage('en');
+    }
   });
 });
