@@ -5,7 +5,13 @@
  */
 import { applyLevers } from '../content/parseLevel';
 import { decodeLink, type LevelSet, type VerifiedResult } from '../share';
-import { attributeDecisions, type Action, type StageId } from '../sim';
+import {
+  attributeDecisions,
+  type Action,
+  type AttributionResult,
+  type Level,
+  type StageId,
+} from '../sim';
 import { decisionWords } from '../present/decisionWords';
 import { local, t } from '../present/i18n';
 
@@ -26,33 +32,63 @@ function logsOf(link: string, levels: LevelSet): Partial<Record<StageId, readonl
   return logs;
 }
 
-/** Null when no decision cost anything (or the link's logs cannot be read back). */
-export function largestCost(
+/** A stage as the class played it (levers applied) with the log the link carries. */
+export interface PlayedStage {
+  level: Level;
+  seed: number;
+  log: readonly Action[];
+}
+
+/** The stages of a hand-in that can be weighed: those whose level and log are both at hand. */
+export function playedStages(
   result: VerifiedResult,
   link: string,
   levels: LevelSet,
-): LargestCost | null {
+): PlayedStage[] {
   const logs = logsOf(link, levels);
-  let worst: LargestCost | null = null;
+  const played: PlayedStage[] = [];
   for (const { stage } of result.stages) {
     const level = levels[stage];
     const log = logs[stage];
     if (!level || !log) continue;
     const levered = applyLevers(level, result.levers);
-    if (!levered.ok) continue;
-    const weighed = attributeDecisions(levered.level, result.seed, log);
-    if (!weighed.ok) continue;
-    for (const effect of weighed.decisions) {
+    if (levered.ok) played.push({ level: levered.level, seed: result.seed, log });
+  }
+  return played;
+}
+
+/** The costliest decision among the stages' attributions; null when none cost anything. */
+export function costliest(
+  weighed: readonly { level: Level; attribution: AttributionResult }[],
+): LargestCost | null {
+  let worst: LargestCost | null = null;
+  for (const { level, attribution } of weighed) {
+    if (!attribution.ok) continue;
+    for (const effect of attribution.decisions) {
       if (effect.netEffectFen >= 0) continue;
       if (worst !== null && effect.netEffectFen >= worst.netEffectFen) continue;
       worst = {
         label: t('csv.decisionInStage', {
-          stage: local(levered.level.title),
-          decision: decisionWords(effect.decision, levered.level),
+          stage: local(level.title),
+          decision: decisionWords(effect.decision, level),
         }),
         netEffectFen: effect.netEffectFen,
       };
     }
   }
   return worst;
+}
+
+/** The same, weighed here and now (the CLI, tests); the dashboard weighs in a worker. */
+export function largestCost(
+  result: VerifiedResult,
+  link: string,
+  levels: LevelSet,
+): LargestCost | null {
+  return costliest(
+    playedStages(result, link, levels).map(({ level, seed, log }) => ({
+      level,
+      attribution: attributeDecisions(level, seed, log),
+    })),
+  );
 }

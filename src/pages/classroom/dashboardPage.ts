@@ -17,7 +17,8 @@ import {
 import { MAX_FILE_BYTES, MAX_LINES } from '../../classroom/linesIn';
 import { verifyPasted } from '../../classroom/verifyMany';
 import { boardCsv } from '../../classroom/csv';
-import { largestCost, type LargestCost } from '../../classroom/largestCost';
+import { costliest, playedStages, type LargestCost } from '../../classroom/largestCost';
+import { attributeOffThread } from '../../ui/debrief/attributionClient';
 import { classCharts } from './classCharts';
 import { loadHandIns, saveHandIns } from './dashboardStorage';
 import { badLinesList, otherLevelList } from './leaderboard';
@@ -71,8 +72,8 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
   /** Each student's costliest decision, by link: weighed once, however often the CSV is made. */
   const weighed = new Map<string, LargestCost | null>();
   /**
-   * The CSV with each student's costliest decision, weighed as their debrief does: one replay per
-   * decision, so a student at a time with a pause between, and the page stays responsive.
+   * The CSV with each student's costliest decision, weighed as their debrief does (one replay per
+   * decision, seconds for a busy campaign): in the debrief's worker, a stage at a time.
    */
   const downloadCsv = async () => {
     exportCsv.disabled = true;
@@ -81,8 +82,12 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
       const entry = entries[i] as BoardEntry;
       if (weighed.has(entry.link)) continue;
       csvStatus.textContent = t('csv.preparing', { done: i, total: entries.length });
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      weighed.set(entry.link, largestCost(entry.result, entry.link, levels));
+      const stages = playedStages(entry.result, entry.link, levels);
+      const attributions = [];
+      for (const { level, seed, log } of stages) {
+        attributions.push({ level, attribution: await attributeOffThread(level, seed, log) });
+      }
+      weighed.set(entry.link, costliest(attributions));
     }
     csvStatus.textContent = '';
     exportCsv.disabled = false;
