@@ -54,7 +54,8 @@ function campaignOf(state: GameState, name?: string): Campaign {
 }
 
 /**
- * Autosave after every change to the runs or the results: each day, each decision. After the
+ * Autosave after every change to the runs, the results or the reflections: each day, each
+ * decision, each answer kept. After the
  * first saved day it asks the browser to keep saves, and `onPersistRefused` hears once if not.
  */
 function installAutosave(
@@ -71,6 +72,7 @@ function installAutosave(
     state.latest,
     state.paused,
     state.run?.log,
+    state.reflections,
   ];
   // What was just loaded is already saved: a second tab that only opens writes nothing.
   let last = keyOf(store.getState());
