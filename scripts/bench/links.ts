@@ -1,7 +1,9 @@
 /**
- * `npm run bench:links`: how long a busy campaign's link is, and how long verifying a class's
+ * `npm run bench:links`: how long a busy campaign's link is in the query form the game shares
+ * (with a realistic page address, as its QR code carries it), and how long verifying a class's
  * worth of them (60, all four stages each) takes in Node. Prints figures; asserts nothing
- * beyond each link verifying, since timings depend on the machine.
+ * beyond each link verifying, since timings depend on the machine (the length cap is a unit
+ * test: test/unit/share.format2.test.ts).
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,9 @@ import { benchRoundClearing } from './round';
 
 const LINKS = 60;
 const levels = shippedLevels();
+/** Issue 15: at most this many characters, so the QR code of the link still scans on a phone. */
+const QR_LINK_CHARS = 1000;
+const PAGE = 'https://example.org/four-stages/';
 
 const links: string[] = [];
 let decisions = 0;
@@ -18,13 +23,13 @@ let longest = 0;
 for (let i = 0; i < LINKS; i++) {
   const run = busyCampaign(levels, 1_000 + i, `Student ${i + 1}`);
   decisions += decisionCount(run);
-  const encoded = encodeResultLink(run, levels);
+  const encoded = encodeResultLink(run, levels, PAGE, 'query');
   if (!encoded.ok) throw new Error(encoded.message);
   links.push(encoded.link);
   longest = Math.max(longest, encoded.link.length);
 }
 const first = busyCampaign(levels, 7);
-const firstLink = encodeResultLink(first, levels);
+const firstLink = encodeResultLink(first, levels, PAGE, 'query');
 if (!firstLink.ok) throw new Error(firstLink.message);
 
 // One untimed pass, so the figure is the steady state a trainer's page sees after the first link.
@@ -37,8 +42,8 @@ for (const link of links) {
 const elapsed = performance.now() - start;
 
 const lines = [
-  `busy campaign (seed 7): ${decisionCount(first)} decisions in 4 stages -> link fragment of ${firstLink.link.length} characters (cap for a busy campaign 1500, decoder cap ${MAX_LINK_CHARS})`,
-  `${LINKS} busy campaigns: ${Math.round(decisions / LINKS)} decisions on average, longest fragment ${longest} characters`,
+  `busy campaign (seed 7): ${decisionCount(first)} decisions in 4 stages -> query-form link of ${firstLink.link.length} characters on ${PAGE} (payload ${firstLink.payload.length}; QR cap ${QR_LINK_CHARS}, decoder cap ${MAX_LINK_CHARS})`,
+  `${LINKS} busy campaigns: ${Math.round(decisions / LINKS)} decisions on average, longest query-form link ${longest} characters`,
   `verify ${LINKS} links (4 stages each): ${elapsed.toFixed(0)} ms total, ${(elapsed / LINKS).toFixed(1)} ms per link`,
 ];
 console.log(lines.join('\n'));

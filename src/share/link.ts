@@ -9,6 +9,7 @@ import {
   encodeSessionBody,
   type DecodedLink,
   type LevelSet,
+  type LinkFormat,
   type ResultRun,
   type SessionSpec,
 } from './payload';
@@ -148,12 +149,15 @@ function isCanonical(
   bytes: Uint8Array,
   levels: LevelSet,
   extras: boolean,
+  format: LinkFormat,
 ): boolean {
   let again: Uint8Array;
   try {
     const body =
-      link.kind === 'result' ? encodeResultBody(link, levels) : encodeSessionBody(link, levels);
-    again = sealEnvelope(link.kind, body, { extras, rulesVersion: link.rulesVersion });
+      link.kind === 'result'
+        ? encodeResultBody(link, levels, format)
+        : encodeSessionBody(link, levels);
+    again = sealEnvelope(link.kind, body, { extras, rulesVersion: link.rulesVersion, format });
   } catch (error) {
     if (error instanceof LinkEncodeError) return false;
     throw error;
@@ -190,8 +194,10 @@ export function decodeLink(text: unknown, levels: LevelSet): DecodeResult {
       envelope.body,
       levels,
       envelope.extras,
+      envelope.format,
     );
-    if (!isCanonical(link, bytes, levels, envelope.extras)) return linkFailure('damaged');
+    if (!isCanonical(link, bytes, levels, envelope.extras, envelope.format))
+      return linkFailure('damaged');
     if (link.kind === 'result' && link.name === '') link.name = ANONYMOUS;
     return { ok: true, link };
   } catch (error) {

@@ -5,6 +5,7 @@ import { decodeLog, encodeLog, LinkEncodeError } from './actionCodec';
 import { ByteReader, ByteWriter, DecodeError } from './bytes';
 import type { LinkKind } from './envelope';
 import { levelHash } from './levelHash';
+import { decodeColumns, encodeColumns } from './logColumns';
 import { hasExtras, readExtras, writeExtras, type RunExtras } from './extras';
 import { sanitizeName } from './names';
 
@@ -156,7 +157,18 @@ function readLevel(reader: ByteReader, levels: LevelSet, stage: StageId): Level 
   return level;
 }
 
-export function encodeResultBody(run: ResultRun, levels: LevelSet): Uint8Array {
+/**
+ * The link formats this page reads: 1 packs each action in turn, 2 (what the game writes) packs a
+ * stage's log in columns. Everything else in a body is laid out the same in both.
+ */
+export type LinkFormat = 1 | 2;
+export const WRITTEN_FORMAT: LinkFormat = 2;
+
+export function encodeResultBody(
+  run: ResultRun,
+  levels: LevelSet,
+  format: LinkFormat = WRITTEN_FORMAT,
+): Uint8Array {
   const writer = new ByteWriter();
   writeHead(writer, run.name, run.seed, run.levers);
   writer.u8(stageMask(run.stages.map((s) => s.stage)));
@@ -164,7 +176,8 @@ export function encodeResultBody(run: ResultRun, levels: LevelSet): Uint8Array {
     const level = requireLevel(levels, stage);
     writer.u32(levelHash(level));
     const logWriter = new ByteWriter();
-    encodeLog(logWriter, level, log);
+    if (format === 1) encodeLog(logWriter, level, log);
+    else encodeColumns(logWriter, level, log);
     writer.varint(logWriter.length);
     writer.raw(logWriter.finish());
   }
@@ -188,6 +201,7 @@ export function decodeBody(
   body: Uint8Array,
   levels: LevelSet,
   extras = false,
+  format: LinkFormat = WRITTEN_FORMAT,
 ): DecodedLink {
   const reader = new ByteReader(body);
   if (kind === 'session') {
@@ -208,7 +222,10 @@ export function decodeBody(
     read.push({ stage, level });
     const logReader = reader.sub(reader.varint());
     try {
-      return { stage, log: decodeLog(logReader, level) };
+      return {
+        stage,
+        log: format === 1 ? decodeLog(logReader, level) : decodeColumns(logReader, level),
+      };
     } catch (error) {
       if (error instanceof DecodeError && error.detail !== undefined) {
         throw new DecodeError(error.reason, { ...error.detail, stage });

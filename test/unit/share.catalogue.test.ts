@@ -4,11 +4,11 @@
  * so a change to what users read is a deliberate edit in two places.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeLog } from '../../src/share/actionCodec';
 import { encodeBase64Url } from '../../src/share/base64url';
 import { ByteWriter } from '../../src/share/bytes';
 import { sealEnvelope } from '../../src/share/envelope';
 import { levelHash } from '../../src/share/levelHash';
+import { encodeColumns } from '../../src/share/logColumns';
 import {
   csvCell,
   csvRow,
@@ -68,7 +68,7 @@ function handMade(name: Uint8Array, log: readonly Action[], stageMask = 0b0001):
   writer.u8(stageMask);
   writer.u32(levelHash(levels.traffic));
   const logWriter = new ByteWriter();
-  encodeLog(logWriter, levels.traffic, log);
+  encodeColumns(logWriter, levels.traffic, log);
   writer.varint(logWriter.length);
   writer.raw(logWriter.finish());
   return writer.finish();
@@ -138,7 +138,7 @@ describe('bad links', () => {
     ],
     [
       'newer format',
-      () => verifyResultLink(frameLink(new Uint8Array(8), { format: 2 }), levels),
+      () => verifyResultLink(frameLink(new Uint8Array(8), { format: 3 }), levels),
       'format_version',
     ],
     [
