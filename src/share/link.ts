@@ -1,5 +1,6 @@
 import { LinkEncodeError } from './actionCodec';
 import { decodeBase64Url, encodeBase64Url, isBase64Url } from './base64url';
+import { looksLikeCode, readCode } from './code';
 import { DecodeError } from './bytes';
 import { openEnvelope, sealEnvelope, type LinkKind } from './envelope';
 import { hasExtras } from './extras';
@@ -175,10 +176,17 @@ export function decodeLink(text: unknown, levels: LevelSet): DecodeResult {
   if (typeof text !== 'string') return linkFailure('not_a_link');
   // Wrapping adds a few characters per line; far more whitespace than that is not a wrapped link.
   if (text.length > 2 * MAX_LINK_CHARS) return linkFailure('too_long');
-  const compact = text.replace(WHITESPACE, '');
+  // A code stands for the link it was made from; its checksum is checked before anything else.
+  let linkText = text;
+  if (looksLikeCode(text)) {
+    const read = readCode(text);
+    if (!read.ok) return linkFailure(read.reason);
+    linkText = read.link;
+  }
+  const compact = linkText.replace(WHITESPACE, '');
   if (compact.length > MAX_LINK_CHARS) return linkFailure('too_long');
   if (compact === '') return linkFailure('empty');
-  const extracted = extractPayload(compact, compact.length !== text.trim().length);
+  const extracted = extractPayload(compact, compact.length !== linkText.trim().length);
   if ('ok' in extracted) return extracted;
   if (extracted.payload === '') return linkFailure('empty');
   try {

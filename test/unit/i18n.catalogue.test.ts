@@ -5,12 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { enCode } from '../../src/present/i18n/enCode';
 import { enDebrief } from '../../src/present/i18n/enDebrief';
 import { enGame } from '../../src/present/i18n/enGame';
 import { enMarket } from '../../src/present/i18n/enMarket';
 import { enPlatform } from '../../src/present/i18n/enPlatform';
 import { enShare } from '../../src/present/i18n/enShare';
 import { enStages } from '../../src/present/i18n/enStages';
+import { zhCode } from '../../src/present/i18n/zhCode';
 import { zhDebrief } from '../../src/present/i18n/zhDebrief';
 import { zhGame } from '../../src/present/i18n/zhGame';
 import { zhMarket } from '../../src/present/i18n/zhMarket';
@@ -51,6 +53,7 @@ describe('the message catalogues', () => {
         enShare: Object.keys(enShare),
         enMarket: Object.keys(enMarket),
         enDebrief: Object.keys(enDebrief),
+        enCode: Object.keys(enCode),
       }),
     ).toEqual([]);
   });
@@ -65,6 +68,7 @@ describe('the message catalogues', () => {
         zhShare: Object.keys(zhShare),
         zhMarket: Object.keys(zhMarket),
         zhDebrief: Object.keys(zhDebrief),
+        zhCode: Object.keys(zhCode),
       }),
     ).toEqual([]);
   });

@@ -4,6 +4,7 @@
  * Events, notices, rules and outcomes live in enGame.ts to keep each file readable.
  */
 import { enDebrief } from './enDebrief';
+import { enCode } from './enCode';
 import { enGame } from './enGame';
 import { enMarket } from './enMarket';
 import { enPlatform } from './enPlatform';
@@ -250,6 +251,7 @@ export const en = {
   ...enShare,
   ...enMarket,
   ...enDebrief,
+  ...enCode,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@
  * to any English file and not translated here fails the typecheck.
  */
 import type { MessageKey } from './en';
+import { zhCode } from './zhCode';
 import { zhDebrief } from './zhDebrief';
 import { zhGame } from './zhGame';
 import { zhMarket } from './zhMarket';
@@ -19,4 +20,5 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   ...zhShare,
   ...zhMarket,
   ...zhDebrief,
+  ...zhCode,
 };
