@@ -91,12 +91,13 @@ export type CodeRead =
   | { ok: false; reason: CodeReason };
 
 /**
- * Whether a text is meant as a code: it starts with `FS`, a dash, one letter and a dash, in any
- * case, full-width forms included. A text that is not is left to the link decoders.
+ * Whether a text is meant as a code: it starts with `FS`, a dash, one letter and a dash (or spaces
+ * for the dashes), in any case, full-width forms included. A text that is not is left to the link decoders.
  */
 export function looksLikeCode(text: string): boolean {
-  const head = text.slice(0, 24).normalize('NFKC').replace(SPACES, '').replace(DASHES, '-');
-  return /^fs-[a-z]-/i.test(head);
+  // Spaces stand for hyphens here: someone reading a code out may type "FS R QYPQ …".
+  const head = text.trim().slice(0, 24).normalize('NFKC').replace(DASHES, '-');
+  return /^fs[\s-]+[a-z][\s-]+[a-z0-9]/i.test(head);
 }
 
 /**

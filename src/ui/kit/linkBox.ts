@@ -16,12 +16,15 @@ const MAX_CODE_ROWS = 5;
 
 function codeBlock(code: string): HTMLElement {
   const id = uid('link-code');
+  const rows = Math.max(2, Math.min(MAX_CODE_ROWS, Math.ceil(code.length / CODE_CHARS_PER_ROW)));
   const field = el('textarea', {
     id,
     class: 'link-code',
     readonly: true,
     spellcheck: 'false',
-    rows: Math.min(MAX_CODE_ROWS, Math.ceil(code.length / CODE_CHARS_PER_ROW)),
+    rows,
+    // The rows as a height too: a dialog that scrolls would otherwise squeeze it to one line.
+    style: `--code-rows: ${rows}`,
   });
   field.value = code;
   field.addEventListener('focus', () => field.select());
