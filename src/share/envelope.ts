@@ -3,13 +3,18 @@ import { RULES_VERSION } from '../sim/state';
 import { ByteReader, ByteWriter, DecodeError } from './bytes';
 import { decodeBase64Url } from './base64url';
 import { crc32 } from './crc32';
-import { WRITTEN_FORMAT, type LinkFormat } from './payload';
 
 /**
  * The outer layer of a link (FORMAT.md): an uncompressed header that says what follows, the body
  * (deflated when that is shorter), and a CRC-32 over both. The header is read before the CRC is
  * checked only as far as needed to tell a cut-off link from a changed one.
  */
+/**
+ * The link formats this page reads: 1 packs each action in turn, 2 (what the game writes) packs a
+ * stage's log in columns. Everything else in a link is laid out the same in both.
+ */
+export type LinkFormat = 1 | 2;
+export const WRITTEN_FORMAT: LinkFormat = 2;
 export const FORMAT_VERSION = WRITTEN_FORMAT;
 /** The largest body a link may unpack to: a busy campaign is ~1 KiB, so 64 KiB is far beyond play. */
 export const MAX_BODY_BYTES = 64 * 1024;

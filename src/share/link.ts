@@ -2,7 +2,7 @@ import { LinkEncodeError } from './actionCodec';
 import { decodeBase64Url, encodeBase64Url, isBase64Url } from './base64url';
 import { looksLikeCode, readCode } from './code';
 import { DecodeError } from './bytes';
-import { openEnvelope, sealEnvelope, type LinkKind } from './envelope';
+import { openEnvelope, sealEnvelope, type LinkFormat, type LinkKind } from './envelope';
 import { hasExtras } from './extras';
 import {
   decodeBody,
@@ -10,7 +10,6 @@ import {
   encodeSessionBody,
   type DecodedLink,
   type LevelSet,
-  type LinkFormat,
   type ResultRun,
   type SessionSpec,
 } from './payload';

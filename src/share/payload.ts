@@ -3,7 +3,7 @@ import type { Action } from '../sim/actions';
 import { STAGE_IDS, type Level, type Levers, type StageId } from '../sim/level';
 import { decodeLog, encodeLog, LinkEncodeError } from './actionCodec';
 import { ByteReader, ByteWriter, DecodeError } from './bytes';
-import type { LinkKind } from './envelope';
+import { WRITTEN_FORMAT, type LinkFormat, type LinkKind } from './envelope';
 import { levelHash } from './levelHash';
 import { decodeColumns, encodeColumns } from './logColumns';
 import { hasExtras, readExtras, writeExtras, type RunExtras } from './extras';
@@ -156,13 +156,6 @@ function readLevel(reader: ByteReader, levels: LevelSet, stage: StageId): Level 
   }
   return level;
 }
-
-/**
- * The link formats this page reads: 1 packs each action in turn, 2 (what the game writes) packs a
- * stage's log in columns. Everything else in a body is laid out the same in both.
- */
-export type LinkFormat = 1 | 2;
-export const WRITTEN_FORMAT: LinkFormat = 2;
 
 export function encodeResultBody(
   run: ResultRun,

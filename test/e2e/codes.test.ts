@@ -9,13 +9,12 @@ import { en } from '../../src/present/i18n/en';
 import { zh } from '../../src/present/i18n/zh';
 import { codeOfLink } from '../../src/share/code';
 import { encodeResultLink, encodeSessionLink } from '../../src/share';
-import { runFromPlans } from '../fixtures/campaigns';
+import { runFromPlans, shippedLevels } from '../fixtures/campaigns';
 import { launch, openPage, shot } from './browser';
 import { finishStage, LEVELS, shareLink } from './sharePlay';
-import { level } from './plan';
 
 const PAGE = 'https://example.org/four-stages/';
-const levels = { traffic: level('traffic'), product: level('product') };
+const levels = shippedLevels();
 
 function codeOf(link: string): string {
   const code = codeOfLink(link);
