@@ -75,13 +75,6 @@ interface Token {
 /** `FS-R-…` in any case: a code (src/share/code.ts) starts here, however short its first piece. */
 function startsCode(text: string, start: number, end: number): boolean {
   if (end - start < 5) return false;
-  if (
-    start > 0 &&
-    text.charCodeAt(start - 1) < 0x80 &&
-    !isSeparatorCode(text.charCodeAt(start - 1))
-  ) {
-    return false;
-  }
   const f = text.charCodeAt(start) | 0x20;
   const s = text.charCodeAt(start + 1) | 0x20;
   const letter = text.charCodeAt(start + 3);

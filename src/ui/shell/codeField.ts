@@ -1,12 +1,9 @@
 import './codeField.css';
-import '../kit/share.css';
 import { linkMessage } from '../../present/linkMessage';
 import { t } from '../../present/i18n';
 import { langParam } from '../../platform/settings';
 import { linkParam, looksLikeCode, readCode, type CodeKind } from '../../share/code';
-import { pageBase } from '../debrief/shareDialog';
 import { el, setText } from '../kit/dom';
-import { linkBox } from '../kit/linkBox';
 
 /**
  * The title's "Have a code or link?": a code read out or pasted from a chat app, or a link whose
@@ -15,7 +12,7 @@ import { linkBox } from '../kit/linkBox';
  */
 
 /** Where each kind of link opens: the address in query form (chat apps keep it) or a page's own. */
-function addressFor(kind: CodeKind, payload: string): string | null {
+function addressFor(kind: CodeKind, payload: string, pageBase: () => string): string | null {
   // The page's language, when the address chose it, stays chosen on the page the code opens.
   const lang = langParam(window.location.search);
   const query = lang === null ? '?' : `?lang=${lang}&`;
@@ -53,7 +50,7 @@ export function createCodeField(): HTMLElement {
   const found = el('div', { class: 'title-code-found', 'aria-live': 'polite' });
   const form = el('form', { class: 'title-code-form', novalidate: true }, [
     el('label', { for: 'title-code', text: t('code.fieldLabel') }),
-    el('div', { class: 'link-row' }, [input, open]),
+    el('div', { class: 'title-code-row' }, [input, open]),
     problem,
     found,
   ]);
@@ -74,16 +71,23 @@ export function createCodeField(): HTMLElement {
     } else link = linkParam(text);
     if (link === null || link.payload === '') return refuse(t('code.notRecognised'));
     setText(problem, '');
-    const address = addressFor(link.kind, link.payload);
-    if (address !== null) {
-      window.location.assign(address);
-      return;
-    }
-    const key = link.kind === 'class' ? 'c' : 'h';
-    found.replaceChildren(
-      el('p', { text: t(link.kind === 'class' ? 'code.classFound' : 'code.handInFound') }),
-      linkBox(`${pageBase()}#${key}=${link.payload}`, t('code.foundLink'), 160),
-      el('a', { class: 'btn', href: '#market', text: t('code.openMarket') }),
+    const chosen = link;
+    // The share dialog's module (the page address, the link box) loads only when a code is used,
+    // so the title's own JavaScript and styles stay as they were.
+    void Promise.all([import('../debrief/shareDialog'), import('../kit/linkBox')]).then(
+      ([{ pageBase }, { linkBox }]) => {
+        const address = addressFor(chosen.kind, chosen.payload, pageBase);
+        if (address !== null) {
+          window.location.assign(address);
+          return;
+        }
+        const key = chosen.kind === 'class' ? 'c' : 'h';
+        found.replaceChildren(
+          el('p', { text: t(chosen.kind === 'class' ? 'code.classFound' : 'code.handInFound') }),
+          linkBox(`${pageBase()}#${key}=${chosen.payload}`, t('code.foundLink'), 160),
+          el('a', { class: 'btn', href: '#market', text: t('code.openMarket') }),
+        );
+      },
     );
   });
   return el('details', { class: 'title-code' }, [
