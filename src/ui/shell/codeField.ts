@@ -44,7 +44,7 @@ export function createCodeField(): HTMLElement {
   const open = el('button', { type: 'submit', class: 'btn', text: t('code.open') });
   const problem = el('p', {
     id: 'title-code-problem',
-    class: 'form-error title-code-problem',
+    class: 'title-code-problem',
     role: 'alert',
   });
   const found = el('div', { class: 'title-code-found', 'aria-live': 'polite' });
