@@ -7,7 +7,13 @@
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { encodeResultLink, MAX_LINK_CHARS, verifyResultLink } from '../../src/share/index';
+import { codeOfLink } from '../../src/share/code';
+import {
+  encodeResultLink,
+  encodeSessionLink,
+  MAX_LINK_CHARS,
+  verifyResultLink,
+} from '../../src/share/index';
 import { busyCampaign, decisionCount, shippedLevels } from '../../test/fixtures/campaigns';
 import { benchRoundClearing } from './round';
 
@@ -32,6 +38,22 @@ const first = busyCampaign(levels, 7);
 const firstLink = encodeResultLink(first, levels, PAGE, 'query');
 if (!firstLink.ok) throw new Error(firstLink.message);
 
+const session = encodeSessionLink(
+  {
+    name: 'Class 3B',
+    seed: 123_456,
+    levers: {},
+    stages: ['traffic', 'product', 'market', 'comprehensive'],
+    language: 'zh',
+  },
+  levels,
+  PAGE,
+  'query',
+);
+if (!session.ok) throw new Error(session.message);
+const resultCode = codeOfLink(firstLink.link) ?? '';
+const sessionCode = codeOfLink(session.link) ?? '';
+
 // One untimed pass, so the figure is the steady state a trainer's page sees after the first link.
 if (!verifyResultLink(links[0], levels).ok) throw new Error('the warm-up link did not verify');
 const start = performance.now();
@@ -44,6 +66,7 @@ const elapsed = performance.now() - start;
 const lines = [
   `busy campaign (seed 7): ${decisionCount(first)} decisions in 4 stages -> query-form link of ${firstLink.link.length} characters on ${PAGE} (payload ${firstLink.payload.length}; QR cap ${QR_LINK_CHARS}, decoder cap ${MAX_LINK_CHARS})`,
   `${LINKS} busy campaigns: ${Math.round(decisions / LINKS)} decisions on average, longest query-form link ${longest} characters`,
+  `codes: the busy campaign's ${resultCode.length} characters, a four-stage session "Class 3B" ${sessionCode.length} (its link ${session.link.length})`,
   `verify ${LINKS} links (4 stages each): ${elapsed.toFixed(0)} ms total, ${(elapsed / LINKS).toFixed(1)} ms per link`,
 ];
 console.log(lines.join('\n'));
