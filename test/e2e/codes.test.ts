@@ -39,6 +39,8 @@ const resultCode = codeOf(result.link);
 const sessionCode = codeOf(session.link);
 
 const CATALOGUES = { en, zh } as const;
+/** How long a code may take to open its page: a full page load, and for a result its replay. */
+const NAVIGATION = { timeout: 20_000 };
 
 async function openCodeField(page: Page, language: 'en' | 'zh'): Promise<void> {
   const texts = CATALOGUES[language];
@@ -96,7 +98,10 @@ describe('short codes', () => {
       await shot(page, `codes-title-${language}`);
       await pasteCode(page, language, resultCode.toLowerCase());
       const card = page.getByRole('article');
-      await expect.poll(() => card.getByText(texts['score.verified']).isVisible()).toBe(true);
+      // A new page load and a replay in its worker: on a loaded machine that is seconds.
+      await expect
+        .poll(() => card.getByText(texts['score.verified']).isVisible(), NAVIGATION)
+        .toBe(true);
       expect(new URL(page.url()).searchParams.get('r')).toBe(result.payload);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(
         language === 'zh' ? 'zh-CN' : 'en',
@@ -116,7 +121,10 @@ describe('short codes', () => {
       // Typed with spaces where the hyphens were, as someone reading it out would.
       await pasteCode(page, language, sessionCode.replace(/-/g, ' '));
       await expect
-        .poll(() => page.getByRole('heading', { name: 'Class 3B', level: 1 }).isVisible())
+        .poll(
+          () => page.getByRole('heading', { name: 'Class 3B', level: 1 }).isVisible(),
+          NAVIGATION,
+        )
         .toBe(true);
       expect(await page.getByLabel(texts['session.nameLabel']).isVisible()).toBe(true);
       expect(problems).toEqual([]);
