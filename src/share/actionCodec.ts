@@ -50,7 +50,7 @@ export class LinkEncodeError extends Error {
 type RefKind = Extract<FieldSpec, { kind: 'ref' }>['refersTo'];
 
 /** The ids a ref field indexes into; the link stores positions in these lists. */
-function refList(level: Level, kind: RefKind): readonly { id: string }[] {
+export function refList(level: Level, kind: RefKind): readonly { id: string }[] {
   switch (kind) {
     case 'listing':
       return level.listings;
@@ -65,7 +65,7 @@ function refList(level: Level, kind: RefKind): readonly { id: string }[] {
   }
 }
 
-function smallWidth(level: Level, field: FieldSpec): number {
+export function smallWidth(level: Level, field: FieldSpec): number {
   switch (field.kind) {
     case 'bool':
       return 1;
@@ -82,7 +82,7 @@ function smallWidth(level: Level, field: FieldSpec): number {
  * Ints are mostly round amounts (¥500 = 50000 fen), so the two low bits say how many trailing
  * decimal zeros were dropped (0–3): ¥500 takes two bytes instead of three.
  */
-function writeInt(writer: ByteWriter, value: number, field: { min: number }): void {
+export function writeInt(writer: ByteWriter, value: number, field: { min: number }): void {
   let x = field.min < 0 ? (value < 0 ? -2 * value - 1 : 2 * value) : value;
   let scale = 0;
   while (scale < 3 && x !== 0 && x % 10 === 0) {
@@ -94,7 +94,7 @@ function writeInt(writer: ByteWriter, value: number, field: { min: number }): vo
 
 const SCALES = [1, 10, 100, 1000];
 
-function readInt(reader: ByteReader, field: { min: number; max: number }): number {
+export function readInt(reader: ByteReader, field: { min: number; max: number }): number {
   const packed = reader.varint();
   const x = Math.floor(packed / 4) * (SCALES[packed % 4] ?? 1);
   const value = field.min < 0 ? (x % 2 === 0 ? x / 2 : -(x + 1) / 2) : x;
@@ -104,7 +104,7 @@ function readInt(reader: ByteReader, field: { min: number; max: number }): numbe
   return value;
 }
 
-function specOf(code: number): ActionSpec {
+export function specOf(code: number): ActionSpec {
   const spec = actionSpec(TYPE_CODES[code] ?? '');
   if (spec === undefined) throw new DecodeError('damaged');
   return spec;

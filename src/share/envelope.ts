@@ -9,7 +9,13 @@ import { crc32 } from './crc32';
  * (deflated when that is shorter), and a CRC-32 over both. The header is read before the CRC is
  * checked only as far as needed to tell a cut-off link from a changed one.
  */
-export const FORMAT_VERSION = 1;
+/**
+ * The link formats this page reads: 1 packs each action in turn, 2 (what the game writes) packs a
+ * stage's log in columns. Everything else in a link is laid out the same in both.
+ */
+export type LinkFormat = 1 | 2;
+export const WRITTEN_FORMAT: LinkFormat = 2;
+export const FORMAT_VERSION = WRITTEN_FORMAT;
 /** The largest body a link may unpack to: a busy campaign is ~1 KiB, so 64 KiB is far beyond play. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -26,7 +32,11 @@ export interface Envelope {
   body: Uint8Array;
   /** The body ends with an extras section. */
   extras: boolean;
+  /** How the body's action logs are laid out; the header is the same in every format. */
+  format: LinkFormat;
 }
+
+const isFormat = (byte: number): byte is LinkFormat => byte === 1 || byte === 2;
 
 /**
  * `extras`: the body ends with an extras section (a what-if's fork day, reflection answers).
@@ -35,7 +45,7 @@ export interface Envelope {
 export function sealEnvelope(
   kind: LinkKind,
   body: Uint8Array,
-  options: { extras?: boolean; rulesVersion?: number } = {},
+  options: { extras?: boolean; rulesVersion?: number; format?: LinkFormat } = {},
 ): Uint8Array {
   const extras = options.extras ?? false;
   const rulesVersion = options.rulesVersion ?? RULES_VERSION;
@@ -44,7 +54,7 @@ export function sealEnvelope(
   const compress = deflated.length < body.length;
   const wire = compress ? deflated : body;
   const writer = new ByteWriter();
-  writer.u8(FORMAT_VERSION);
+  writer.u8(options.format ?? FORMAT_VERSION);
   writer.u8(LINK_KINDS.indexOf(kind));
   writer.varint(rulesVersion);
   writer.u8((compress ? FLAG_DEFLATED : 0) | (extras ? FLAG_EXTRAS : 0));
@@ -82,7 +92,7 @@ export function openEnvelope(bytes: Uint8Array, exact: boolean): Envelope {
   if (bytes.length === 0) throw new DecodeError('truncated');
   const header = new ByteReader(bytes, 0, bytes.length, 'truncated');
   const format = header.u8();
-  if (format !== FORMAT_VERSION) {
+  if (!isFormat(format)) {
     throw new DecodeError('format_version', { found: format, expected: FORMAT_VERSION });
   }
   const kindByte = header.u8();
@@ -110,7 +120,7 @@ export function openEnvelope(bytes: Uint8Array, exact: boolean): Envelope {
   }
   const wire = bytes.subarray(bodyStart, bodyStart + bodyLength);
   const body = (flags & FLAG_DEFLATED) !== 0 ? inflateCapped(wire) : wire;
-  return { kind, rulesVersion, body, extras };
+  return { kind, rulesVersion, body, extras, format };
 }
 
 /**
@@ -123,7 +133,7 @@ export function expectedPayloadChars(start: string): number | 'more' | null {
   const { bytes } = decodeBase64Url(start.slice(0, 20));
   try {
     const header = new ByteReader(bytes, 0, bytes.length, 'truncated');
-    if (header.u8() !== FORMAT_VERSION) return null;
+    if (!isFormat(header.u8())) return null;
     header.u8();
     header.varint();
     header.u8();

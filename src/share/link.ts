@@ -1,7 +1,8 @@
 import { LinkEncodeError } from './actionCodec';
 import { decodeBase64Url, encodeBase64Url, isBase64Url } from './base64url';
+import { looksLikeCode, readCode } from './code';
 import { DecodeError } from './bytes';
-import { openEnvelope, sealEnvelope, type LinkKind } from './envelope';
+import { openEnvelope, sealEnvelope, type LinkFormat, type LinkKind } from './envelope';
 import { hasExtras } from './extras';
 import {
   decodeBody,
@@ -148,12 +149,15 @@ function isCanonical(
   bytes: Uint8Array,
   levels: LevelSet,
   extras: boolean,
+  format: LinkFormat,
 ): boolean {
   let again: Uint8Array;
   try {
     const body =
-      link.kind === 'result' ? encodeResultBody(link, levels) : encodeSessionBody(link, levels);
-    again = sealEnvelope(link.kind, body, { extras, rulesVersion: link.rulesVersion });
+      link.kind === 'result'
+        ? encodeResultBody(link, levels, format)
+        : encodeSessionBody(link, levels);
+    again = sealEnvelope(link.kind, body, { extras, rulesVersion: link.rulesVersion, format });
   } catch (error) {
     if (error instanceof LinkEncodeError) return false;
     throw error;
@@ -171,10 +175,17 @@ export function decodeLink(text: unknown, levels: LevelSet): DecodeResult {
   if (typeof text !== 'string') return linkFailure('not_a_link');
   // Wrapping adds a few characters per line; far more whitespace than that is not a wrapped link.
   if (text.length > 2 * MAX_LINK_CHARS) return linkFailure('too_long');
-  const compact = text.replace(WHITESPACE, '');
+  // A code stands for the link it was made from; its checksum is checked before anything else.
+  let linkText = text;
+  if (looksLikeCode(text)) {
+    const read = readCode(text);
+    if (!read.ok) return linkFailure(read.reason);
+    linkText = read.link;
+  }
+  const compact = linkText.replace(WHITESPACE, '');
   if (compact.length > MAX_LINK_CHARS) return linkFailure('too_long');
   if (compact === '') return linkFailure('empty');
-  const extracted = extractPayload(compact, compact.length !== text.trim().length);
+  const extracted = extractPayload(compact, compact.length !== linkText.trim().length);
   if ('ok' in extracted) return extracted;
   if (extracted.payload === '') return linkFailure('empty');
   try {
@@ -190,8 +201,10 @@ export function decodeLink(text: unknown, levels: LevelSet): DecodeResult {
       envelope.body,
       levels,
       envelope.extras,
+      envelope.format,
     );
-    if (!isCanonical(link, bytes, levels, envelope.extras)) return linkFailure('damaged');
+    if (!isCanonical(link, bytes, levels, envelope.extras, envelope.format))
+      return linkFailure('damaged');
     if (link.kind === 'result' && link.name === '') link.name = ANONYMOUS;
     return { ok: true, link };
   } catch (error) {

@@ -6,6 +6,7 @@
  * expression over it: lines are cut to MAX_PASTED_LINE_CHARS first and then walked character by
  * character, which keeps the whole scan linear in the size of the input.
  */
+import { MAX_CODE_CHARS, readCode } from './code';
 import { expectedPayloadChars } from './envelope';
 import { MAX_LINK_CHARS } from './link';
 
@@ -67,6 +68,76 @@ interface Token {
   payloadOnly: boolean;
   /** Has an `=`, so it may hold `r=` / `s=`. */
   hasEquals: boolean;
+  /** Where a code starts in it (at its start or right after a non-ASCII character), or -1. */
+  codeAt: number;
+}
+
+/** `FS-R-…` in any case: a code (src/share/code.ts) starts here, however short its first piece. */
+function startsCode(text: string, start: number, end: number): boolean {
+  if (end - start < 5) return false;
+  const f = text.charCodeAt(start) | 0x20;
+  const s = text.charCodeAt(start + 1) | 0x20;
+  const letter = text.charCodeAt(start + 3);
+  return (
+    f === 0x66 && // f
+    s === 0x73 && // s
+    text[start + 2] === '-' &&
+    ((letter >= 0x41 && letter <= 0x5a) || (letter >= 0x61 && letter <= 0x7a)) &&
+    text[start + 4] === '-'
+  );
+}
+
+/**
+ * Where a code starts in a token: at its start, or right after a non-ASCII character (Chinese
+ * prose runs into a code without a space: 成绩码FS-R-…). One pass over the token.
+ */
+function codeStartIn(text: string, start: number, end: number): number {
+  for (let i = start; i + 5 <= end; i++) {
+    if ((i === start || text.charCodeAt(i - 1) >= 0x80) && startsCode(text, i, end)) return i;
+  }
+  return -1;
+}
+
+/** The code characters of a piece: up to the first non-ASCII character, sentence end dropped. */
+function codePiece(text: string, start: number, end: number): string {
+  let stop = start;
+  while (stop < end && text.charCodeAt(stop) < 0x80) stop++;
+  while (stop > start && isTrailingPunctuation(text.charCodeAt(stop - 1))) stop--;
+  return text.slice(start, stop);
+}
+
+/** Pieces a code wrapped over lines may take at most: an e-mail line holds a dozen groups. */
+const MAX_CODE_PIECES = 64;
+
+/**
+ * A code and the pieces after it that make its checksum hold: a code wrapped by an e-mail client
+ * or typed with spaces arrives in pieces. A code that never checks out is given as its first
+ * piece, so the verifier says it is mistyped; one that does is given as the link it stands for.
+ */
+function joinCode(text: string, tokens: readonly Token[], first: number): [string, number] {
+  const head = tokens[first];
+  if (head === undefined) return ['', first + 1];
+  const alone = codePiece(text, Math.max(head.start, head.codeAt), head.end);
+  let joined = alone;
+  // Prose after the code on its line ends it: nothing after a non-ASCII character continues it.
+  const cut = alone.length < head.end - Math.max(head.start, head.codeAt) - 1;
+  for (let next = first + 1; ; next++) {
+    const read = readCode(joined);
+    if (read.ok) return [read.link, next];
+    const token = tokens[next];
+    if (
+      cut ||
+      next - first >= MAX_CODE_PIECES ||
+      token === undefined ||
+      !token.payloadOnly ||
+      token.codeAt >= 0 ||
+      !adjacent(text, tokens[next - 1], token) ||
+      joined.length + token.end - token.start > MAX_CODE_CHARS
+    ) {
+      return [alone, first + 1];
+    }
+    joined += text.slice(token.start, token.end);
+  }
 }
 
 /** `#r`, `?s`, `&r` …: a link wrapped between its key and its `=`. */
@@ -103,10 +174,14 @@ function tokenize(text: string, maxTextLines: number, keepLines: boolean): Scann
     if (tokenStart < 0) return;
     // Only a token with an = or a long run of payload can start a link; a short run of payload
     // matters only right after one, as the next piece of a wrapped link.
+    const codeAt = codeStartIn(text, tokenStart, end);
     const starts =
-      hasEquals || (payloadOnly && end - tokenStart >= MIN_BARE_CHARS) || endsInKey(text, end);
+      hasEquals ||
+      (payloadOnly && end - tokenStart >= MIN_BARE_CHARS) ||
+      endsInKey(text, end) ||
+      codeAt >= 0;
     if (starts || (payloadOnly && chainOpen)) {
-      tokens.push({ start: tokenStart, end, line, payloadOnly, hasEquals });
+      tokens.push({ start: tokenStart, end, line, payloadOnly, hasEquals, codeAt });
       chainOpen = true;
     } else chainOpen = false;
     tokenStart = -1;
@@ -237,6 +312,13 @@ export function scanPastedText(
   for (let i = 0; i < tokens.length && links.length < maxResults; i++) {
     const token = tokens[i];
     if (token === undefined) continue;
+    if (token.codeAt >= 0) {
+      const [code, next] = joinCode(text, tokens, i);
+      for (let j = i; j < next; j++) lineHasLink.add(tokens[j]?.line ?? 0);
+      i = next - 1;
+      links.push({ line: token.line, text: code, isLink: true });
+      continue;
+    }
     const length = token.end - token.start;
     const bare = token.payloadOnly && length >= MIN_BARE_CHARS && length <= MAX_LINK_CHARS;
     if (!token.hasEquals && !bare && !endsInKey(text, token.end)) continue;

@@ -3,8 +3,9 @@ import type { Action } from '../sim/actions';
 import { STAGE_IDS, type Level, type Levers, type StageId } from '../sim/level';
 import { decodeLog, encodeLog, LinkEncodeError } from './actionCodec';
 import { ByteReader, ByteWriter, DecodeError } from './bytes';
-import type { LinkKind } from './envelope';
+import { WRITTEN_FORMAT, type LinkFormat, type LinkKind } from './envelope';
 import { levelHash } from './levelHash';
+import { decodeColumns, encodeColumns } from './logColumns';
 import { hasExtras, readExtras, writeExtras, type RunExtras } from './extras';
 import { sanitizeName } from './names';
 
@@ -156,7 +157,11 @@ function readLevel(reader: ByteReader, levels: LevelSet, stage: StageId): Level 
   return level;
 }
 
-export function encodeResultBody(run: ResultRun, levels: LevelSet): Uint8Array {
+export function encodeResultBody(
+  run: ResultRun,
+  levels: LevelSet,
+  format: LinkFormat = WRITTEN_FORMAT,
+): Uint8Array {
   const writer = new ByteWriter();
   writeHead(writer, run.name, run.seed, run.levers);
   writer.u8(stageMask(run.stages.map((s) => s.stage)));
@@ -164,7 +169,8 @@ export function encodeResultBody(run: ResultRun, levels: LevelSet): Uint8Array {
     const level = requireLevel(levels, stage);
     writer.u32(levelHash(level));
     const logWriter = new ByteWriter();
-    encodeLog(logWriter, level, log);
+    if (format === 1) encodeLog(logWriter, level, log);
+    else encodeColumns(logWriter, level, log);
     writer.varint(logWriter.length);
     writer.raw(logWriter.finish());
   }
@@ -188,6 +194,7 @@ export function decodeBody(
   body: Uint8Array,
   levels: LevelSet,
   extras = false,
+  format: LinkFormat = WRITTEN_FORMAT,
 ): DecodedLink {
   const reader = new ByteReader(body);
   if (kind === 'session') {
@@ -208,7 +215,10 @@ export function decodeBody(
     read.push({ stage, level });
     const logReader = reader.sub(reader.varint());
     try {
-      return { stage, log: decodeLog(logReader, level) };
+      return {
+        stage,
+        log: format === 1 ? decodeLog(logReader, level) : decodeColumns(logReader, level),
+      };
     } catch (error) {
       if (error instanceof DecodeError && error.detail !== undefined) {
         throw new DecodeError(error.reason, { ...error.detail, stage });

@@ -6,6 +6,8 @@ export const LINK_REASONS = [
   'too_long',
   'not_a_link',
   'bad_characters',
+  'code_characters',
+  'code_mistyped',
   'truncated',
   'damaged',
   'format_version',
@@ -33,6 +35,10 @@ export const LINK_MESSAGES: Readonly<Record<LinkReason, string>> = {
   not_a_link: 'This is not a Four Stages link: it has no #r= or #s= part.',
   bad_characters:
     'The link contains characters that a Four Stages link never has, so it was changed on the way.',
+  code_characters:
+    'The code has a character that no Four Stages code has: codes use digits and letters except 1, B, I and O.',
+  code_mistyped:
+    'The code does not check out: a character is wrong, missing or extra. Compare it with the original, group by group.',
   truncated: 'The link is cut off; copy the whole link and try again.',
   damaged: 'The link is damaged: some characters were changed, added or lost on the way.',
   format_version:

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { enCode } from '../../src/present/i18n/enCode';
 import { enDebrief } from '../../src/present/i18n/enDebrief';
 import { enGame } from '../../src/present/i18n/enGame';
 import { enMarket } from '../../src/present/i18n/enMarket';
@@ -12,6 +13,7 @@ import { enMarketDesk } from '../../src/present/i18n/enMarketDesk';
 import { enPlatform } from '../../src/present/i18n/enPlatform';
 import { enShare } from '../../src/present/i18n/enShare';
 import { enStages } from '../../src/present/i18n/enStages';
+import { zhCode } from '../../src/present/i18n/zhCode';
 import { zhDebrief } from '../../src/present/i18n/zhDebrief';
 import { zhGame } from '../../src/present/i18n/zhGame';
 import { zhMarket } from '../../src/present/i18n/zhMarket';
@@ -54,6 +56,7 @@ describe('the message catalogues', () => {
         enMarket: Object.keys(enMarket),
         enMarketDesk: Object.keys(enMarketDesk),
         enDebrief: Object.keys(enDebrief),
+        enCode: Object.keys(enCode),
       }),
     ).toEqual([]);
   });
@@ -69,6 +72,7 @@ describe('the message catalogues', () => {
         zhMarket: Object.keys(zhMarket),
         zhMarketDesk: Object.keys(zhMarketDesk),
         zhDebrief: Object.keys(zhDebrief),
+        zhCode: Object.keys(zhCode),
       }),
     ).toEqual([]);
   });

@@ -4,11 +4,11 @@
  * so a change to what users read is a deliberate edit in two places.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeLog } from '../../src/share/actionCodec';
 import { encodeBase64Url } from '../../src/share/base64url';
 import { ByteWriter } from '../../src/share/bytes';
 import { sealEnvelope } from '../../src/share/envelope';
 import { levelHash } from '../../src/share/levelHash';
+import { encodeColumns } from '../../src/share/logColumns';
 import {
   csvCell,
   csvRow,
@@ -40,6 +40,10 @@ const SENTENCES = {
   not_a_link: 'This is not a Four Stages link: it has no #r= or #s= part.',
   bad_characters:
     'The link contains characters that a Four Stages link never has, so it was changed on the way.',
+  code_characters:
+    'The code has a character that no Four Stages code has: codes use digits and letters except 1, B, I and O.',
+  code_mistyped:
+    'The code does not check out: a character is wrong, missing or extra. Compare it with the original, group by group.',
   truncated: 'The link is cut off; copy the whole link and try again.',
   damaged: 'The link is damaged: some characters were changed, added or lost on the way.',
   format_version:
@@ -68,7 +72,7 @@ function handMade(name: Uint8Array, log: readonly Action[], stageMask = 0b0001):
   writer.u8(stageMask);
   writer.u32(levelHash(levels.traffic));
   const logWriter = new ByteWriter();
-  encodeLog(logWriter, levels.traffic, log);
+  encodeColumns(logWriter, levels.traffic, log);
   writer.varint(logWriter.length);
   writer.raw(logWriter.finish());
   return writer.finish();
@@ -138,7 +142,7 @@ describe('bad links', () => {
     ],
     [
       'newer format',
-      () => verifyResultLink(frameLink(new Uint8Array(8), { format: 2 }), levels),
+      () => verifyResultLink(frameLink(new Uint8Array(8), { format: 3 }), levels),
       'format_version',
     ],
     [

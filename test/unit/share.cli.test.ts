@@ -14,6 +14,7 @@ import { runVerifyCli } from '../../scripts/cli/verifyMain';
 import { CSV_COLUMNS } from '../../src/classroom/csv';
 import { csvCells } from '../fixtures/csv';
 import { setLanguage } from '../../src/present/i18n/index';
+import { codeOfLink } from '../../src/share/code';
 import { encodeResultLink, LINK_MESSAGES } from '../../src/share/index';
 import type { PlanStep } from '../../src/sim';
 import { root, runFromPlans, shippedLevels } from '../fixtures/campaigns';
@@ -161,6 +162,19 @@ describe('npm run verify, in process', () => {
     const result = verify('--file', file, '--json');
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(5);
     expect(result.code).toBe(1);
+  });
+
+  it('reads codes, from a file and as arguments, and says when one is mistyped', () => {
+    const code = codeOfLink(good);
+    if (code === null) throw new Error('no code');
+    const typo = `${code.slice(0, 8)}${code[8] === 'Q' ? 'P' : 'Q'}${code.slice(9)}`;
+    const file = join(tmp, 'codes.txt');
+    writeFileSync(file, `Ana: my code is ${code}\nBo: ${typo}\n`);
+    const result = verify('--file', file);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^1\. verified: \u2068Ana\u2069 \| traffic/);
+    expect(lines[1]).toBe(`2. not verified: ${LINK_MESSAGES.code_mistyped}`);
+    expect(verify(code.toLowerCase()).stdout).toMatch(/^1\. verified: \u2068Ana\u2069/);
   });
 
   it('refuses unusable arguments and files with exit 2 and one line', () => {

@@ -4,7 +4,12 @@
  * twice, too busy, made under other rules.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeLog, maxActionsFor, MAX_ACTIONS_PER_DAY } from '../../src/share/actionCodec';
+import {
+  encodeLog,
+  maxActionsFor,
+  MAX_ACTIONS_PER_DAY,
+  TYPE_CODES,
+} from '../../src/share/actionCodec';
 import { encodeBase64Url } from '../../src/share/base64url';
 import { ByteWriter } from '../../src/share/bytes';
 import { sealEnvelope } from '../../src/share/envelope';
@@ -179,22 +184,20 @@ describe('decisions per stage are capped', () => {
     ).toMatchObject({ ok: false, error: 'invalid_run' });
   });
 
-  it('a hand-made link with 12,000 actions is refused before anything replays', () => {
-    const one = new ByteWriter();
-    encodeLog(one, level, [discount(3)]);
-    const opBytes = one.finish();
-    const log = new ByteWriter();
-    for (let i = 0; i < 12_000; i++) log.raw(opBytes);
+  /** A traffic-only result body around a hand-made log, sealed in the given format. */
+  const sealedLog = (logBytes: Uint8Array, format: 1 | 2): string => {
     const writer = new ByteWriter();
     writer.u32(9);
     writer.u8(0);
     writer.varint(0);
     writer.u8(0b0001);
     writer.u32(levelHash(level));
-    const logBytes = log.finish();
     writer.varint(logBytes.length);
     writer.raw(logBytes);
-    const text = `#r=${encodeBase64Url(sealEnvelope('result', writer.finish()))}`;
+    return `#r=${encodeBase64Url(sealEnvelope('result', writer.finish(), { format }))}`;
+  };
+
+  const refusedQuickly = (text: string) => {
     expect(text.length).toBeLessThan(1_000);
     const started = performance.now();
     expect(verifyResultLink(text, levels)).toMatchObject({
@@ -202,6 +205,26 @@ describe('decisions per stage are capped', () => {
       message: LINK_MESSAGES.too_large,
     });
     expect(performance.now() - started).toBeLessThan(200);
+  };
+
+  it('a hand-made format-1 link with 12,000 actions is refused before anything replays', () => {
+    const one = new ByteWriter();
+    encodeLog(one, level, [discount(3)]);
+    const opBytes = one.finish();
+    const log = new ByteWriter();
+    for (let i = 0; i < 12_000; i++) log.raw(opBytes);
+    refusedQuickly(sealedLog(log.finish(), 1));
+  });
+
+  it('a hand-made format-2 link claiming 12,000 actions is refused before they are read', () => {
+    const log = new ByteWriter();
+    log.varint(12_000);
+    // setDiscount ops, one discount column (base 0, all equal): as an encoder would lay it out.
+    for (let i = 0; i < 12_000; i++) log.u8(TYPE_CODES.indexOf('setDiscount'));
+    log.varint(0);
+    log.varint(0);
+    log.varint(0);
+    refusedQuickly(sealedLog(log.finish(), 2));
   });
 });
 

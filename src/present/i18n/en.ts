@@ -4,6 +4,7 @@
  * Events, notices, rules and outcomes live in enGame.ts to keep each file readable.
  */
 import { enDebrief } from './enDebrief';
+import { enCode } from './enCode';
 import { enGame } from './enGame';
 import { enMarket } from './enMarket';
 import { enMarketDesk } from './enMarketDesk';
@@ -270,6 +271,7 @@ export const en = {
   ...enMarket,
   ...enMarketDesk,
   ...enDebrief,
+  ...enCode,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@
  * to any English file and not translated here fails the typecheck.
  */
 import type { MessageKey } from './en';
+import { zhCode } from './zhCode';
 import { zhDebrief } from './zhDebrief';
 import { zhGame } from './zhGame';
 import { zhMarket } from './zhMarket';
@@ -21,4 +22,5 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   ...zhMarket,
   ...zhMarketDesk,
   ...zhDebrief,
+  ...zhCode,
 };

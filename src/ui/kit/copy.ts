@@ -3,7 +3,10 @@
  * refused, the text is selected in its field so the player can copy it by hand. Resolves whether
  * the copy happened.
  */
-export async function copyText(text: string, field: HTMLInputElement | null): Promise<boolean> {
+export async function copyText(
+  text: string,
+  field: HTMLInputElement | HTMLTextAreaElement | null,
+): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;

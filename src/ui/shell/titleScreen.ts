@@ -3,6 +3,7 @@ import { el, setText } from '../kit/dom';
 import { currentLanguage, t } from '../../present/i18n';
 import { MAX_SEED } from '../../platform/launch';
 import { languageTag } from '../../platform/settings';
+import { createCodeField } from './codeField';
 
 export interface TitleActions {
   /** Starts a campaign on `seed`: the one the title shows, or one the player typed. */
@@ -83,6 +84,7 @@ export function createTitleScreen(actions: TitleActions) {
       href: '#trainer',
       text: t('title.forTrainers'),
     }),
+    createCodeField(),
     seed,
     seedProblem,
     ...(actions.extras ?? []),
