@@ -1,4 +1,5 @@
-import './ui/kit/base.css';
+// First: the kit's base stylesheet and tokens, under every screen's own.
+import { applyTheme } from './ui/kit/theme';
 import './ui/shell/screens.css';
 import './ui/shop/hud.css';
 import './ui/shop/controls.css';
@@ -33,7 +34,7 @@ import { createSettingsMenu, createSettingsTools } from './ui/shell/settingsTool
 import { installSoundHooks } from './ui/shell/soundHooks';
 import { pageLanguage, setLanguage, t } from './present/i18n';
 import { openRoute } from './pages/route';
-import { applyTheme } from './ui/kit/theme';
+import { installLayout } from './ui/kit/layout';
 import { DENSEST_FIGURES_PER_DAY, setFiguresPerDay } from './present/views/street';
 
 /** One clear sentence instead of a game, when the game cannot start. */
@@ -53,7 +54,8 @@ function campaignOf(state: GameState, name?: string): Campaign {
 }
 
 /**
- * Autosave after every change to the runs or the results: each day, each decision. After the
+ * Autosave after every change to the runs, the results or the reflections: each day, each
+ * decision, each answer kept. After the
  * first saved day it asks the browser to keep saves, and `onPersistRefused` hears once if not.
  */
 function installAutosave(
@@ -70,6 +72,7 @@ function installAutosave(
     state.latest,
     state.paused,
     state.run?.log,
+    state.reflections,
   ];
   // What was just loaded is already saved: a second tab that only opens writes nothing.
   let last = keyOf(store.getState());
@@ -125,6 +128,8 @@ async function boot(): Promise<void> {
   const gameRoot = document.getElementById('game');
   if (!uiRoot || !gameRoot) return;
   applyTheme();
+  // Before any screen or page is built: the phone CSS selects on <html data-layout>.
+  installLayout();
   const levels = loadShippedLevels();
   if (!levels.ok) {
     showBootError(t('app.levelInvalid', { file: levels.file, problem: levels.problem }));

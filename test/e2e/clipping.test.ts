@@ -285,3 +285,53 @@ describe('no clipped or overflowing text in a class round', () => {
     }
   }
 });
+
+/**
+ * The class market's trainer page, cleared over two rounds: its forms, standings, the round's
+ * charts and, in print media, the students' sheets, in both languages on every viewport.
+ */
+describe('no clipped or overflowing text on the class market page', () => {
+  let browser: Browser;
+  const { classLink, handIns } = scenarioLinks(loadLevel('comprehensive'));
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const lang of LANGUAGES) {
+    for (const viewport of VIEWPORTS) {
+      const size = `${viewport.width}×${viewport.height}`;
+      it(`on the class market page, ${lang} at ${size}`, { timeout: 120_000 }, async () => {
+        const found: string[] = [];
+        const where = (screen: string) => `${lang} ${size} market ${screen}`;
+        const { page, context } = await openPage(browser, viewport, `./?lang=${lang}#market`, {
+          reducedMotion: 'reduce',
+        });
+        try {
+          await page.locator('#market-h').waitFor();
+          await look(page, where('create'), found);
+          await page.locator('#market-class').fill(classLink);
+          await page.locator('#market-handins').fill(handIns.flat().join('\n'));
+          await page.locator('.market-collect button[type="submit"]').click();
+          await expect
+            .poll(() => page.locator('.market-chart').count(), { timeout: 60_000 })
+            .toBe(3);
+          await settle(page);
+          await look(page, where('cleared'), found);
+          await page.locator('#market-names').check();
+          await look(page, where('cleared, names on'), found);
+          await page.emulateMedia({ media: 'print' });
+          await look(page, where('print sheets'), found);
+          await page.emulateMedia({ media: 'screen' });
+        } finally {
+          await context.close();
+        }
+        expect(found).toEqual([]);
+      });
+    }
+  }
+});

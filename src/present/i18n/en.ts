@@ -6,6 +6,7 @@
 import { enDebrief } from './enDebrief';
 import { enGame } from './enGame';
 import { enMarket } from './enMarket';
+import { enMarketDesk } from './enMarketDesk';
 import { enPlatform } from './enPlatform';
 import { enShare } from './enShare';
 import { enStages } from './enStages';
@@ -267,6 +268,7 @@ export const en = {
   ...enPlatform,
   ...enShare,
   ...enMarket,
+  ...enMarketDesk,
   ...enDebrief,
 } as const;
 

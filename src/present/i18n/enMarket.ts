@@ -2,7 +2,7 @@
 export const enMarket = {
   'classMarket.heading': 'Class market',
   'classMarket.intro':
-    'Students run one shop each in one shared market, round after round. Create the class, give each seat its brief link, collect the hand-ins, and clear each round here: nothing is stored or sent.',
+    'Students run one shop each in one shared market, round after round. Create the class, give each seat its brief link, collect the hand-ins, and clear each round here. Nothing is sent anywhere; this browser keeps the class, so a reload loses nothing.',
   'classMarket.nav': 'Class market',
   'classMarket.create': 'Create the class market',
   'classMarket.name': 'Class name',
@@ -15,7 +15,8 @@ export const enMarket = {
   'classMarket.seatLink': 'Seat {seat}',
   'classMarket.collect': 'Clear a round',
   'classMarket.classField': 'Class link',
-  'classMarket.handIns': 'Hand-in links of every round so far, one per line (paste or drop a file)',
+  'classMarket.handIns':
+    'Hand-in links of every round so far, one per line (paste, drop a file or scan by camera)',
   'classMarket.deadline': 'Next round’s deadline (your clock, sent in the brief links)',
   'classMarket.showNames': 'Show names (for the projector)',
   'classMarket.clear': 'Clear the rounds',

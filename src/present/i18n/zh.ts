@@ -6,6 +6,7 @@ import type { MessageKey } from './en';
 import { zhDebrief } from './zhDebrief';
 import { zhGame } from './zhGame';
 import { zhMarket } from './zhMarket';
+import { zhMarketDesk } from './zhMarketDesk';
 import { zhPlatform } from './zhPlatform';
 import { zhShare } from './zhShare';
 import { zhShell } from './zhShell';
@@ -18,5 +19,6 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   ...zhPlatform,
   ...zhShare,
   ...zhMarket,
+  ...zhMarketDesk,
   ...zhDebrief,
 };

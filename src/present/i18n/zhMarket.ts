@@ -3,7 +3,7 @@ import type { enMarket } from './enMarket';
 export const zhMarket: Record<keyof typeof enMarket, string> = {
   'classMarket.heading': '课堂对抗赛',
   'classMarket.intro':
-    '每位学生在同一个市场中经营一家店，一轮接一轮。在这里创建班级，把任务链接发给每个座位，收集提交并逐轮结算：不保存也不发送任何数据。',
+    '每位学生在同一个市场中经营一家店，一轮接一轮。在这里创建班级，把任务链接发给每个座位，收集提交并逐轮结算。数据不会发送到任何地方；本浏览器会保存这个班级，刷新页面也不会丢失。',
   'classMarket.nav': '课堂对抗赛',
   'classMarket.create': '创建课堂对抗赛',
   'classMarket.name': '班级名称',
@@ -16,7 +16,7 @@ export const zhMarket: Record<keyof typeof enMarket, string> = {
   'classMarket.seatLink': '座位 {seat}',
   'classMarket.collect': '结算一轮',
   'classMarket.classField': '班级链接',
-  'classMarket.handIns': '至今各轮的提交链接，每行一个（粘贴或拖入文件）',
+  'classMarket.handIns': '至今各轮的提交链接，每行一个（粘贴、拖入文件或用摄像头扫码）',
   'classMarket.deadline': '下一轮截止时间（以你的时钟为准，写入任务链接）',
   'classMarket.showNames': '显示姓名（投影用）',
   'classMarket.clear': '结算各轮',
