@@ -138,6 +138,11 @@ async function boot(): Promise<void> {
   await adoptSessionLanguage(window.location.hash, window.location.search, levels.levels);
   const route = await openRoute(uiRoot, levels.levels);
   if (route.kind === 'page') return;
+  // Phaser is the largest chunk: fetched while the title is built rather than after it, so the
+  // first canvas frame follows the title instead of waiting for a second round of downloads.
+  const gameModule = import('./game/createGame');
+  // Awaited at the end; this only keeps an early failure from being reported as unhandled.
+  gameModule.catch(() => undefined);
   // A session plays its own stages with its levers applied, and stays out of the player's save.
   const session = route.kind === 'session' ? route.joined : null;
   // A class round (a brief link) plays its one round level, in the round's own slot.
@@ -233,10 +238,10 @@ async function boot(): Promise<void> {
   if (saveTools) uiRoot.append(saveTools.banner);
   // The title is usable from the next frame on; bench:web measures boot to this mark.
   requestAnimationFrame(() => performance.mark('fs-interactive'));
-  registerOffline();
-  // Phaser is the largest chunk: the DOM screens are already usable while it loads.
-  const { createGame } = await import('./game/createGame');
-  createGame(gameRoot, store, { benchProbe: launch.bench });
+  const { createGame } = await gameModule;
+  // The offline worker's precache fetches every asset again: after the first frame, so it
+  // never competes with Phaser's start.
+  createGame(gameRoot, store, { benchProbe: launch.bench, onFirstFrame: registerOffline });
 }
 
 boot().catch((error: unknown) => {

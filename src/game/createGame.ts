@@ -20,6 +20,8 @@ import { ShopScene } from './scenes/ShopScene';
 export interface GameOptions {
   /** bench:web only: the shop exposes how many figures are on the street. */
   benchProbe: boolean;
+  /** Work that waits until the canvas has drawn once. */
+  onFirstFrame?: () => void;
 }
 
 export function createGame(
@@ -65,7 +67,10 @@ export function createGame(
   director.attach(game);
   // bench:web compares this with the bare Phaser page's own first frame (the title's DOM is
   // interactive earlier, at 'fs-interactive', while Phaser still loads).
-  game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark('fs-first-canvas-frame'));
+  game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+    performance.mark('fs-first-canvas-frame');
+    options.onFirstFrame?.();
+  });
   return game;
 }
 
