@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { offlinePlugin } from './scripts/build/viteOffline.ts';
 import {
   SINGLE_FILE_MODE,
@@ -8,36 +8,6 @@ import {
 } from './scripts/build/viteSingleFile.ts';
 
 const ICON = fileURLToPath(new URL('./assets/icon.svg', import.meta.url));
-
-/**
- * main.ts imports the game (createGame and Phaser) once it knows the address opens the game;
- * modulepreload links let the browser fetch and compile those chunks while the title's own
- * scripts load, instead of after them. Pages without a game (result cards, the trainer's
- * pages) fetch them too: the chunks are long-cached, and the game is one click away.
- */
-function preloadGame(): Plugin {
-  return {
-    name: 'four-stages-preload-game',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((output) => output.type === 'chunk');
-        const phaser = chunks.find((chunk) => chunk.name === 'phaser');
-        if (!phaser) return [];
-        // The game's own chunk is the dynamic entry that imports Phaser directly.
-        const game = chunks.filter(
-          (chunk) => chunk.isDynamicEntry && chunk.imports.includes(phaser.fileName),
-        );
-        return [...game, phaser].map((chunk) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
 
 const shared: UserConfig = {
   base: './',
@@ -57,7 +27,6 @@ export default defineConfig(({ mode }) => {
       offlinePlugin(ICON),
       // Play from a folder: the same game as one self-contained file beside index.html.
       singleFileBuild(fileURLToPath(import.meta.url)),
-      preloadGame(),
     ],
     build: {
       target: 'es2022',
