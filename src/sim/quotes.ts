@@ -1,4 +1,4 @@
-import { CAMPAIGN_REQUIRED_DISCOUNT_BP, EVENT_TERMS } from './events';
+import { CAMPAIGN_REQUIRED_DISCOUNT_BP, EVENT_TERMS } from './eventTerms';
 import type { Level, Supplier } from './level';
 import { levelTables } from './levelCache';
 import { mulBp } from './math';
