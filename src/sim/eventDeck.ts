@@ -64,8 +64,9 @@ export function drawDeckKind(
     state.deckDays.length = 0;
     return null;
   }
-  // An arc event near today keeps the deck's draw off its neighbouring days.
+  // Any event of the last days, and an arc event coming up, keep the draw off their neighbours.
   const gap = Math.min(2, level.eventDeck.minGapDays);
+  if (state.lastEventDay > 0 && state.day - state.lastEventDay <= gap) return null;
   for (const spec of level.events) {
     const near = spec.atDay !== 0 && Math.abs(spec.atDay - state.day) <= gap;
     if (near && timesSeen(state, spec.kind) < spec.maxCount) return null;

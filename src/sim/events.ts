@@ -63,6 +63,7 @@ function open(
   };
   state.nextEventId += 1;
   state.eventsSeen.push(kind);
+  state.lastEventDay = state.day;
 }
 
 function paidPriceFen(listing: ListingState): number {

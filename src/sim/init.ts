@@ -185,6 +185,7 @@ export function createState(level: Level, seed: number): SimState {
     eventsSeen: [],
     deckDays: dealDeckDays(level.eventDeck, eventRng),
     eventRng,
+    lastEventDay: 0,
     eventEffects: {
       trafficBoostBp: 0,
       trafficUntilDay: 0,

@@ -277,6 +277,8 @@ export interface SimState {
   eventsSeen: EventKind[];
   /** Day-ends at which the deck deals its next drawn events, soonest first (eventDeck.ts). */
   deckDays: number[];
+  /** The day-end the last event opened at: the deck keeps its draws clear of it. */
+  lastEventDay: number;
   /**
    * The deck's own random stream: which events come, and their particulars, never shift the
    * draws of sales and detection, so a stage's economy reads the same with or without events.

@@ -4,6 +4,7 @@
  * Events, notices, rules and outcomes live in enGame.ts to keep each file readable.
  */
 import { enDebrief } from './enDebrief';
+import { enEvents } from './enEvents';
 import { enGame } from './enGame';
 import { enMarket } from './enMarket';
 import { enPlatform } from './enPlatform';
@@ -163,7 +164,7 @@ export const enShell = {
   'books.equity': 'What the shop is worth',
   'books.note': 'GMV is not money: follow each line down to the net profit.',
 
-  'event.dayLabel': 'Day {day}',
+  'event.dayLabel': 'End of day {day} · your answer counts from day {next}',
   'event.choose': 'Choose one:',
 
   'end.heading': 'The stage is over',
@@ -245,6 +246,7 @@ export const enShell = {
 export const en = {
   ...enShell,
   ...enGame,
+  ...enEvents,
   ...enStages,
   ...enPlatform,
   ...enShare,

@@ -4,6 +4,7 @@
  */
 import type { MessageKey } from './en';
 import { zhDebrief } from './zhDebrief';
+import { zhEvents } from './zhEvents';
 import { zhGame } from './zhGame';
 import { zhMarket } from './zhMarket';
 import { zhPlatform } from './zhPlatform';
@@ -14,6 +15,7 @@ import { zhStages } from './zhStages';
 export const zh: Readonly<Record<MessageKey, string>> = {
   ...zhShell,
   ...zhGame,
+  ...zhEvents,
   ...zhStages,
   ...zhPlatform,
   ...zhShare,
