@@ -2,7 +2,8 @@
  * Where the shop's frame time goes: `npx tsx scripts/bench/profileShop.ts <built dist folder>`.
  * Opens the busy 4x shop the way bench:web does, then records a CPU profile and Chrome's
  * performance counters over a few seconds and prints the heaviest functions and the
- * layout/style/paint totals. The raw .cpuprofile is written to /tmp for DevTools.
+ * layout/style/paint totals. The raw .cpuprofile is written to /tmp for DevTools. FS_DSF=3
+ * profiles on a phone-density screen.
  */
 import { writeFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
@@ -50,7 +51,10 @@ async function main(): Promise<void> {
     args: [...CHROMIUM_ARGS, ...BENCH_ARGS],
   });
   try {
-    const page = await browser.newPage({ viewport });
+    const page = await browser.newPage({
+      viewport,
+      deviceScaleFactor: Number(process.env['FS_DSF'] ?? 1),
+    });
     // The bare baseline page profiles with the figure count given in FS_FIGURES.
     const bareFigures = process.env['FS_FIGURES'];
     let figures = Number(bareFigures);

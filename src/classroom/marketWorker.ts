@@ -4,6 +4,7 @@
  * the options; output: the clearing, or its refusal. The stage is loaded here from the bundle.
  */
 import { loadShippedLevels } from '../platform/levels';
+import type { WorkerJobMessage } from '../platform/workerJob';
 import {
   clearClassFromLinks,
   type ClassClearingResult,
@@ -16,8 +17,7 @@ export interface MarketJob {
   options: ClearOptions;
 }
 
-export type MarketWorkerMessage =
-  { type: 'done'; result: ClassClearingResult } | { type: 'error'; message: string };
+export type MarketWorkerMessage = WorkerJobMessage<ClassClearingResult>;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -1,3 +1,4 @@
+import { runWorkerJob, type RanWhere } from '../platform/workerJob';
 import type { LevelSet } from '../share';
 import {
   requestLines,
@@ -6,7 +7,6 @@ import {
   type WorkerRequest,
 } from './linesIn';
 import { verifyLines, type Checked } from './verifyLines';
-import type { WorkerMessage } from './verifyWorker';
 
 /** Up to this many links replay on the main thread: starting a worker costs more than they do. */
 export const WORKER_THRESHOLD = 10;
@@ -17,7 +17,7 @@ export const WORKER_THRESHOLD = 10;
 export const SCAN_IN_WORKER_CHARS = 16 * 1024;
 
 /** The verdicts, and where the replays ran: the dashboard marks it on the page for tests. */
-export type CheckedWhere = Checked & { where: 'worker' | 'page' };
+export type CheckedWhere = Checked & { where: RanWhere };
 
 /**
  * Runs a request in a Web Worker. Should the worker fail to start (an old browser, a blocked
@@ -28,35 +28,12 @@ function inWorker(
   levels: LevelSet,
   onProgress: (done: number, total: number) => void,
 ): Promise<CheckedWhere> {
-  const here = (): Promise<CheckedWhere> =>
-    Promise.resolve({ ...verifyLines(requestLines(request), levels, onProgress), where: 'page' });
-  if (typeof Worker === 'undefined') return here();
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./verifyWorker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(here());
-      return;
-    }
-    const fallBack = () => {
-      worker.terminate();
-      resolve(here());
-    };
-    // A worker that fails to load or cannot send its answer must not leave the page waiting.
-    worker.onerror = fallBack;
-    worker.onmessageerror = fallBack;
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') onProgress(message.done, message.total);
-      else if (message.type === 'error') fallBack();
-      else {
-        worker.terminate();
-        resolve({ ...message.checked, where: 'worker' });
-      }
-    };
-    worker.postMessage(request);
-  });
+  return runWorkerJob({
+    start: () => new Worker(new URL('./verifyWorker.ts', import.meta.url), { type: 'module' }),
+    request,
+    onPage: () => verifyLines(requestLines(request), levels, onProgress),
+    onProgress,
+  }).then(({ result, where }) => ({ ...result, where }));
 }
 
 /** Verifies every line, in a Web Worker when there are many. */

@@ -5,15 +5,13 @@
  * then the Checked result. The levels are loaded here from the bundle, not trusted from a message.
  */
 import { loadShippedLevels } from '../platform/levels';
+import type { WorkerJobMessage } from '../platform/workerJob';
 import type { LevelSet } from '../share';
 import type { StageId, Level } from '../sim';
 import { requestLines, type WorkerRequest } from './linesIn';
-import { verifyLines } from './verifyLines';
+import { verifyLines, type Checked } from './verifyLines';
 
-export type WorkerMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; checked: ReturnType<typeof verifyLines> }
-  | { type: 'error'; message: string };
+export type WorkerMessage = WorkerJobMessage<Checked>;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -29,5 +27,5 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     // A message per link is cheap next to a replay, and the bar moves smoothly.
     scope.postMessage({ type: 'progress', done, total } satisfies WorkerMessage);
   });
-  scope.postMessage({ type: 'done', checked } satisfies WorkerMessage);
+  scope.postMessage({ type: 'done', result: checked } satisfies WorkerMessage);
 };

@@ -1,5 +1,6 @@
 import type { Action, PlannedAction, StageId, StageSummary } from '../sim';
-import type { GameState, GameStoreApi, StageRunState } from './gameStore';
+import type { GameStoreApi } from './gameStore';
+import type { GameState, StageRunState } from './state';
 
 /** A run as a save writes it: the log replays to the game. */
 export interface SavedRunShape {

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, shot } from './browser';
 import { clippedTexts } from './clipping';
+import { ALL_STAGES, EVERY_LEVER, joinToMap, sessionLink } from './sessionMap';
 
 /**
  * No text is cut or spills out of its box, on any screen, in either language, on a desktop and
@@ -178,6 +179,44 @@ describe('no clipped or overflowing text', () => {
           await context.close();
         }
         expect(found).toEqual([]);
+      });
+    }
+  }
+});
+
+/** A trainer's session on the map: a long name and every lever changed, the most it can show. */
+describe('no clipped text on the session map', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const lang of LANGUAGES) {
+    for (const viewport of VIEWPORTS) {
+      const size = `${viewport.width}×${viewport.height}`;
+      it(`session map, ${lang} at ${size}`, async () => {
+        const zh = lang === 'zh-CN';
+        const name = zh
+          ? '周三晚班 · 电商运营二班（第二学期）'
+          : 'Wednesday evening class, e-commerce 2';
+        const link = sessionLink(name, EVERY_LEVER, ALL_STAGES, zh ? 'zh' : 'en');
+        const { page, context } = await openPage(browser, viewport, './', {
+          reducedMotion: 'reduce',
+        });
+        try {
+          await joinToMap(page, link, 'Kai');
+          expect(await page.locator('.map-session-lever').count()).toBe(6);
+          const found = await clippedTexts(page);
+          await shot(page, `clipping-${lang}-${size}-session-map`);
+          expect(found).toEqual([]);
+        } finally {
+          await context.close();
+        }
       });
     }
   }

@@ -59,6 +59,8 @@ for (const [device, viewport] of [
       const text = (await dialog.textContent()) ?? '';
       expect(text).toContain('Minimum order (MOQ)');
       expect(text).toContain('Yiwu family workshop');
+      // The comparison quotes the order drafted in the stock section (the store's order draft).
+      expect(text).toContain('Your order of 1,000');
       await shot(page, `${device}-suppliers`);
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.isVisible()).toBe(false);

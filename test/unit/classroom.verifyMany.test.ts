@@ -37,7 +37,7 @@ function fakeWorker(behaviour: 'fail' | 'unreadable' | 'work') {
           const checked = verifyLines(data, levels, (done, total) =>
             this.onmessage?.({ data: { type: 'progress', done, total } }),
           );
-          this.onmessage?.({ data: { type: 'done', checked } });
+          this.onmessage?.({ data: { type: 'done', result: checked } });
         }
       }, 0);
     }

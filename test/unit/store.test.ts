@@ -192,3 +192,21 @@ describe('game store dispatch', () => {
     expect(other.getState().logs.traffic).toEqual(run!.log);
   });
 });
+
+describe('game store order draft', () => {
+  it('keeps the drafted order across a new campaign and notifies only on a change', () => {
+    const store = storeWith(7, 'product');
+    const draft = { listingIndex: 0, supplierId: 'factory', qty: 120, qualityCheck: true };
+    let notified = 0;
+    const unsubscribe = store.subscribe(() => (notified += 1));
+    store.getState().setOrderDraft(draft);
+    store.getState().setOrderDraft({ ...draft });
+    expect(notified).toBe(1);
+    expect(store.getState().ui.orderDraft).toEqual(draft);
+    store.getState().newCampaign(8);
+    expect(store.getState().ui.orderDraft).toEqual(draft);
+    store.getState().setOrderDraft({ ...draft, qty: 200 });
+    expect(notified).toBe(3);
+    unsubscribe();
+  });
+});

@@ -95,7 +95,10 @@ export class ShopScene extends Phaser.Scene {
     this.lastSim = null;
     this.lastDay = -1;
     const readFrame = () => this.store.getState().ui.stageFrame;
-    const clip = clipRedrawsToFrame(this, readFrame, () => [world, this.crowd.layer]);
+    // The street cache is drawn first and covers the whole canvas with opaque pixels.
+    const clip = clipRedrawsToFrame(this, readFrame, () => [world, this.crowd.layer], {
+      opaqueBase: true,
+    });
     const framer = keepFramed(
       this,
       readFrame,

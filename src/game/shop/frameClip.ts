@@ -27,11 +27,17 @@ const NO_CLIP: FrameClip = { repaintAll: () => undefined, release: () => undefin
  * in one full pass whenever the layout changes, without the walkers and flyers, which would
  * otherwise stay frozen where that pass caught them. WebGL is left alone: it has no such damage
  * tracking, and on a GPU the panels cost little.
+ *
+ * `opaqueBase` says the scene's first draw each frame is an opaque image over the whole canvas
+ * (the street cache). Then the clipped pass skips its own clear and background fill: on a
+ * software-rastered canvas at a phone's pixel ratio those were two more fills of every pixel in
+ * the frame, each frame, under a copy that overwrites them all.
  */
 export function clipRedrawsToFrame(
   scene: Phaser.Scene,
   readFrame: () => StageFrame,
   movingParts: () => readonly Hideable[],
+  options: { opaqueBase?: boolean } = {},
 ): FrameClip {
   const renderer = scene.game.renderer;
   if (!(renderer instanceof Phaser.Renderer.Canvas.CanvasRenderer)) return NO_CLIP;
@@ -42,6 +48,7 @@ export function clipRedrawsToFrame(
   const clearedBefore = config.clearBeforeRender;
   config.clearBeforeRender = false;
   const canvas = renderer.gameCanvas;
+  const opaqueBase = options.opaqueBase ?? false;
   let fullPass = true;
   let hidden: Hideable[] = [];
 
@@ -63,7 +70,7 @@ export function clipRedrawsToFrame(
     ctx.beginPath();
     ctx.rect(x, y, width, height);
     ctx.clip();
-    paint(ctx, config.backgroundColor.rgba, x, y, width, height);
+    if (!opaqueBase) paint(ctx, config.backgroundColor.rgba, x, y, width, height);
   };
   const onPostRender = () => {
     for (const part of hidden) part.visible = true;

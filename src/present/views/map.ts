@@ -1,6 +1,7 @@
 import type { LocalText, StageId, StageOutcome } from '../../sim';
 import type { GameState } from '../../store/gameStore';
 import { orderedLevels } from './common';
+import { mapSessionView, type MapSession } from './mapSession';
 
 /** Outcomes that count as having passed a stage: the next one unlocks. */
 const PASSING: readonly StageOutcome[] = ['passed', 'escaped', 'trapped'];
@@ -32,6 +33,8 @@ export interface MapView {
   finishedStages: number;
   /** Stages being played, the open one and any left for another: each resumes from the map. */
   runsInProgress: StageId[];
+  /** The trainer's session this game belongs to (its name and changed levers), or null. */
+  session: MapSession | null;
 }
 
 export function mapView(state: GameState): MapView {
@@ -74,5 +77,6 @@ export function mapView(state: GameState): MapView {
     runsInProgress: stages
       .map((s) => s.stage)
       .filter((stage) => stage === open || state.paused[stage] !== undefined),
+    session: mapSessionView(state),
   };
 }

@@ -1,4 +1,5 @@
 import { attributeDecisions, type Action, type AttributionResult, type Level } from '../../sim';
+import { runWorkerJob } from '../../platform/workerJob';
 import type { AttributionRequest } from './attributionWorker';
 
 /**
@@ -10,27 +11,10 @@ export function attributeOffThread(
   seed: number,
   log: readonly Action[],
 ): Promise<AttributionResult> {
-  const here = () => attributeDecisions(level, seed, log);
-  if (typeof Worker === 'undefined') return Promise.resolve(here());
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./attributionWorker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(here());
-      return;
-    }
-    const fallBack = () => {
-      worker.terminate();
-      resolve(here());
-    };
-    worker.onerror = fallBack;
-    worker.onmessageerror = fallBack;
-    worker.onmessage = (event: MessageEvent<AttributionResult>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    const request: AttributionRequest = { level, seed, log: [...log] };
-    worker.postMessage(request);
-  });
+  const request: AttributionRequest = { level, seed, log: [...log] };
+  return runWorkerJob({
+    start: () => new Worker(new URL('./attributionWorker.ts', import.meta.url), { type: 'module' }),
+    request,
+    onPage: () => attributeDecisions(level, seed, log),
+  }).then(({ result }) => result);
 }

@@ -3,6 +3,7 @@
  * Weighs a finished stage's decisions off the main thread: one replay per decision, up to about
  * 150 ms for a busy stage, which would otherwise freeze the debrief while it opens.
  */
+import type { WorkerJobMessage } from '../../platform/workerJob';
 import { attributeDecisions, type Action, type AttributionResult, type Level } from '../../sim';
 
 export interface AttributionRequest {
@@ -15,5 +16,6 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<AttributionRequest>) => {
   const { level, seed, log } = event.data;
-  scope.postMessage(attributeDecisions(level, seed, log) satisfies AttributionResult);
+  const result = attributeDecisions(level, seed, log);
+  scope.postMessage({ type: 'done', result } satisfies WorkerJobMessage<AttributionResult>);
 };

@@ -6,6 +6,7 @@ import { local, t } from '../../present/i18n';
 import { mapView, type MapStage } from '../../present/views/map';
 import { createEndingLauncher } from '../debrief/endingDialog';
 import { createIntroDialog } from './introDialog';
+import { sessionStrip } from './sessionStrip';
 
 function starsText(stage: MapStage): string {
   return stage.stars === null ? t('map.noStars') : t('map.starsLabel', { stars: stage.stars });
@@ -58,6 +59,8 @@ function stageCard(
 export function createMapScreen(store: GameStoreApi, exportSave: (() => void) | null = null) {
   const heading = el('h1', { class: 'map-heading', tabindex: '-1', text: t('map.heading') });
   const total = el('p', { class: 'map-total' });
+  // The session is fixed for the page's life (main.ts sets it once), so it is built once.
+  const session = mapView(store.getState()).session;
   const back = el('button', { type: 'button', class: 'btn btn-ghost', text: t('map.backToTitle') });
   back.addEventListener('click', () => store.getState().showScreen('title'));
   const cards = el('nav', { class: 'stage-cards', 'aria-label': t('map.heading') });
@@ -68,6 +71,7 @@ export function createMapScreen(store: GameStoreApi, exportSave: (() => void) | 
       back,
       el('div', { class: 'map-titles' }, [heading, total]),
       ending.root,
+      ...(session ? [sessionStrip(session)] : []),
     ]),
     el('div', { class: 'frame', 'data-frame': '' }),
     cards,

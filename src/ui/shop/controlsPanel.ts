@@ -7,12 +7,17 @@ import { unitEconomicsView } from '../../present/views/economics';
 import { createTeamCard } from './sections/team';
 import { createUnitEconomics } from './sections/unitEconomics';
 import { SECTION_BUILDERS, type Dispatch, type OpenPanel, type Section } from './sections/index';
+import type { SetOrderDraft } from './sections/parts';
 
 /**
  * The decisions column. Which sections show is data: the level's enabledActions, through
  * controlsView; the same shell serves every stage.
  */
-export function createControlsPanel(dispatch: Dispatch, openPanel: OpenPanel = () => {}) {
+export function createControlsPanel(
+  dispatch: Dispatch,
+  openPanel: OpenPanel,
+  setOrderDraft: SetOrderDraft,
+) {
   // Several listings (Stage 4): per-listing sections follow the switcher's choice.
   const switcher = createListingSwitcher(() => {
     lastRun = null;
@@ -53,7 +58,7 @@ export function createControlsPanel(dispatch: Dispatch, openPanel: OpenPanel = (
     const key = view.controls.join(',');
     if (!built || built.key !== key) {
       const sections = view.controls.map((c: ShellControl) =>
-        SECTION_BUILDERS[c](dispatch, openPanel),
+        SECTION_BUILDERS[c](dispatch, openPanel, setOrderDraft),
       );
       sectionsBox.replaceChildren(...sections.map((s) => s.root));
       built = { key, sections };

@@ -28,6 +28,7 @@ export function createShopScreen(
   const controls = createControlsPanel(
     (action) => commands.dispatch(action),
     (panel) => store.getState().openPanel(panel),
+    (draft) => store.getState().setOrderDraft(draft),
   );
   // Stage 2–4 data screens open over the street; the shelf shows stock in the street frame.
   const stageParts = [

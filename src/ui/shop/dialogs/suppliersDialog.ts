@@ -4,10 +4,10 @@ import { formatBp, formatCount, formatFen, formatPrice } from '../../../present/
 import { local, t } from '../../../present/i18n';
 import { productView } from '../../../present/views/product';
 import { createDataDialog, table } from './dataDialog';
-import { orderDraft } from '../orderDraft';
 
 /** The supplier screen: one column per supplier, one row per term, and the quote for the draft. */
 function render(state: GameState): HTMLElement[] {
+  const { orderDraft } = state.ui;
   const pv = productView(
     state,
     orderDraft.listingIndex,

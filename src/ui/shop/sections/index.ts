@@ -10,7 +10,7 @@ import { createSlider } from '../../kit/slider';
 import { riskLevel, riskPercent } from '../../../present/risk';
 import { adReportView } from '../../../present/views/ads';
 import { createAdReport } from './adReport';
-import { fieldset, type Dispatch, type OpenPanel, type Section } from './parts';
+import { fieldset, type Dispatch, type OpenPanel, type Section, type SetOrderDraft } from './parts';
 
 export type { Dispatch, OpenPanel, Section } from './parts';
 
@@ -198,7 +198,7 @@ function fakesSection(dispatch: Dispatch): Section {
 
 export const SECTION_BUILDERS: Record<
   ShellControl,
-  (dispatch: Dispatch, openPanel: OpenPanel) => Section
+  (dispatch: Dispatch, openPanel: OpenPanel, setOrderDraft: SetOrderDraft) => Section
 > = {
   ads: adsSection,
   price: priceSection,

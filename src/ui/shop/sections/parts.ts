@@ -1,7 +1,7 @@
 import type { Action } from '../../../sim';
 import './sections.css';
 import '../dialogs/dialogs.css';
-import type { GameState, UiState } from '../../../store/gameStore';
+import type { GameState, OrderDraft, UiState } from '../../../store/gameStore';
 import { el, setText, uid } from '../../kit/dom';
 import { glossaryTip, HEADING_TERMS } from '../../kit/glossary';
 import { t, type MessageKey } from '../../../present/i18n';
@@ -9,6 +9,7 @@ import type { ControlsView } from '../../../present/views/controls';
 
 export type Dispatch = (action: Action) => void;
 export type OpenPanel = (panel: UiState['openPanel']) => void;
+export type SetOrderDraft = (draft: OrderDraft) => void;
 
 /** One decision section of the shop's controls; the whole state too, for suppliers, market data and staff. */
 export interface Section {

@@ -14,8 +14,8 @@ import {
   type Dispatch,
   type OpenPanel,
   type Section,
+  type SetOrderDraft,
 } from './parts';
-import { orderDraft } from '../orderDraft';
 
 function indexOf(state: GameState, listingId: string): number {
   return state.run?.sim.listings.findIndex((l) => l.id === listingId) ?? -1;
@@ -64,7 +64,11 @@ export function designSection(dispatch: Dispatch): Section {
 }
 
 /** Stock on hand and on the way, the purchase order with the sim's quote, and clearance. */
-export function stockSection(dispatch: Dispatch, openPanel: OpenPanel): Section {
+export function stockSection(
+  dispatch: Dispatch,
+  openPanel: OpenPanel,
+  setOrderDraft: SetOrderDraft,
+): Section {
   const root = fieldset('stock.heading', null, 'control-stock');
   const onHand = el('p', { class: 'stock-line stock-onhand' });
   const transit = el('p', { class: 'stock-line' });
@@ -106,10 +110,12 @@ export function stockSection(dispatch: Dispatch, openPanel: OpenPanel): Section 
   );
   const refreshQuote = () => {
     if (!last) return;
-    orderDraft.listingIndex = Math.max(0, indexOf(last, listingId));
-    orderDraft.supplierId = supplier.select.value;
-    orderDraft.qty = qty.value();
-    orderDraft.qualityCheck = quality.input.checked;
+    setOrderDraft({
+      listingIndex: Math.max(0, indexOf(last, listingId)),
+      supplierId: supplier.select.value,
+      qty: qty.value(),
+      qualityCheck: quality.input.checked,
+    });
     const pv = productView(last, indexOf(last, listingId), qty.value(), quality.input.checked);
     const row = pv?.suppliers.find((s) => s.id === supplier.select.value);
     if (!row) return;
@@ -133,16 +139,17 @@ export function stockSection(dispatch: Dispatch, openPanel: OpenPanel): Section 
       listingId = view.listingId;
       const pv = productView(state, indexOf(state, listingId), 1, false);
       if (!pv) return;
+      // The controls show the kept draft; refreshQuote below writes back what they then hold.
+      const draft = state.ui.orderDraft;
       const first = pv.suppliers[0];
-      if (!orderDraft.supplierId && first) orderDraft.supplierId = first.id;
       supplier.setOptions(
         pv.suppliers.map((s) => ({ value: s.id, text: local(s.name) })),
-        orderDraft.supplierId,
+        draft.supplierId || (first?.id ?? ''),
       );
       const moq = pv.suppliers.find((s) => s.id === supplier.select.value)?.moq ?? 1;
-      if (orderDraft.qty < 1) orderDraft.qty = moq;
-      if (document.activeElement !== qty.input) qty.input.value = String(orderDraft.qty);
-      quality.input.checked = orderDraft.qualityCheck;
+      const draftQty = draft.qty < 1 ? moq : draft.qty;
+      if (document.activeElement !== qty.input) qty.input.value = String(draftQty);
+      quality.input.checked = draft.qualityCheck;
       const s = pv.stock;
       setText(
         onHand,
