@@ -55,7 +55,7 @@ export const enEvents = {
 
   'event.festivalPreheat.title': 'Double 11 pre-heat',
   'event.festivalPreheat.body':
-    'The pre-heat days start tomorrow: buyers fill their carts for Double 11 on day {festivalDay}.',
+    'Pre-heat is about to start: for the next days buyers fill their carts for Double 11 on day {festivalDay}.',
   'event.festivalPreheat.presale.label': 'Run a pre-sale',
   'event.festivalPreheat.presale.effect':
     'Deposit holders come back: +{presaleSearch} of a normal day’s searches on the day, but each deposit counts for {presaleDiscount} more off (see the table).',

@@ -48,7 +48,8 @@ export const zhEvents: Record<keyof typeof enEvents, string> = {
   'event.festivalStockUp.skip.effect': '不占用现金；如果双11 当天卖断货，多出来的顾客就去了别家。',
 
   'event.festivalPreheat.title': '双11 预热',
-  'event.festivalPreheat.body': '明天开始预热：顾客会为第 {festivalDay} 天的双11 提前加购。',
+  'event.festivalPreheat.body':
+    '预热马上开始：接下来几天，顾客会为第 {festivalDay} 天的双11 提前加购。',
   'event.festivalPreheat.presale.label': '开预售',
   'event.festivalPreheat.presale.effect':
     '付了定金的顾客当天会回来付尾款：搜索量多出平日的 {presaleSearch}，但定金膨胀让每单再多让利 {presaleDiscount}（见下表）。',
