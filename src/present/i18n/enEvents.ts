@@ -58,10 +58,10 @@ export const enEvents = {
     'Pre-heat is about to start: for the next days buyers fill their carts for Double 11 on day {festivalDay}.',
   'event.festivalPreheat.presale.label': 'Run a pre-sale',
   'event.festivalPreheat.presale.effect':
-    'Deposit holders come back: +{presaleSearch} of a normal day’s searches on the day, but each deposit counts for {presaleDiscount} more off (see the table).',
+    'Deposit holders come back: searches on the day rise by {presaleSearch} of a normal day, but each deposit counts for {presaleDiscount} more off (see the table).',
   'event.festivalPreheat.adPush.label': 'Push add-to-cart ads',
   'event.festivalPreheat.adPush.effect':
-    'Pay {adPushFee} now; +{adPushSearch} of a normal day’s searches on the day, at the prices you already have.',
+    'Pay {adPushFee} now; searches on the day rise by {adPushSearch} of a normal day, at the prices you already have.',
   'event.festivalPreheat.skip.label': 'No pre-heat push',
   'event.festivalPreheat.skip.effect': 'No cost; the day brings the traffic it brings.',
 

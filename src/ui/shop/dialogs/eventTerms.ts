@@ -84,9 +84,9 @@ function deckParams(view: EventView): Record<string, string | number> {
   }
   if (preheat) {
     p['festivalDay'] = preheat.festivalDay;
-    p['presaleSearch'] = formatTimes(preheat.presaleSearchBp);
+    p['presaleSearch'] = formatBp(preheat.presaleSearchBp);
     p['presaleDiscount'] = formatBp(preheat.presaleDiscountBp);
-    p['adPushSearch'] = formatTimes(preheat.adPushSearchBp);
+    p['adPushSearch'] = formatBp(preheat.adPushSearchBp);
     p['adPushFee'] = formatFen(preheat.adPushFeeFen, { precision: 'exact' });
   }
   if (returnWave) {
