@@ -1,4 +1,5 @@
-import './ui/kit/base.css';
+// First: the kit's base stylesheet and tokens, under every screen's own.
+import { applyTheme } from './ui/kit/theme';
 import './ui/shell/screens.css';
 import './ui/shop/hud.css';
 import './ui/shop/controls.css';
@@ -17,6 +18,7 @@ import {
 import { createSaveSlot, newTabId, type SaveSlot } from './platform/saveSlot';
 import { cleanSessionSlots } from './platform/sessionSlots';
 import { resumeScreen } from './store/flow';
+import { openClassRound } from './store/classRound';
 import { createGameStore, type GameState, type GameStoreApi } from './store/gameStore';
 import { hasPlayedDay, restoreSavedCampaign, savedCampaign } from './store/savedCampaign';
 import { readSettings } from './platform/settings';
@@ -32,7 +34,7 @@ import { createSettingsMenu, createSettingsTools } from './ui/shell/settingsTool
 import { installSoundHooks } from './ui/shell/soundHooks';
 import { pageLanguage, setLanguage, t } from './present/i18n';
 import { openRoute } from './pages/route';
-import { applyTheme } from './ui/kit/theme';
+import { installLayout } from './ui/kit/layout';
 import { DENSEST_FIGURES_PER_DAY, setFiguresPerDay } from './present/views/street';
 
 /** One clear sentence instead of a game, when the game cannot start. */
@@ -52,7 +54,8 @@ function campaignOf(state: GameState, name?: string): Campaign {
 }
 
 /**
- * Autosave after every change to the runs or the results: each day, each decision. After the
+ * Autosave after every change to the runs, the results or the reflections: each day, each
+ * decision, each answer kept. After the
  * first saved day it asks the browser to keep saves, and `onPersistRefused` hears once if not.
  */
 function installAutosave(
@@ -69,6 +72,7 @@ function installAutosave(
     state.latest,
     state.paused,
     state.run?.log,
+    state.reflections,
   ];
   // What was just loaded is already saved: a second tab that only opens writes nothing.
   let last = keyOf(store.getState());
@@ -124,6 +128,8 @@ async function boot(): Promise<void> {
   const gameRoot = document.getElementById('game');
   if (!uiRoot || !gameRoot) return;
   applyTheme();
+  // Before any screen or page is built: the phone CSS selects on <html data-layout>.
+  installLayout();
   const levels = loadShippedLevels();
   if (!levels.ok) {
     showBootError(t('app.levelInvalid', { file: levels.file, problem: levels.problem }));
@@ -134,6 +140,8 @@ async function boot(): Promise<void> {
   if (route.kind === 'page') return;
   // A session plays its own stages with its levers applied, and stays out of the player's save.
   const session = route.kind === 'session' ? route.joined : null;
+  // A class round (a brief link) plays its one round level, in the round's own slot.
+  const round = route.kind === 'round' ? route.joined : null;
   const shipped = Object.fromEntries(levels.levels.map((level) => [level.id, level]));
   const store = createGameStore();
   store.getState().setShareContext({
@@ -142,7 +150,7 @@ async function boot(): Promise<void> {
     name: session?.name ?? null,
     sessionName: session?.session.name ?? null,
   });
-  store.getState().setLevels(session ? session.levels : levels.levels);
+  if (!round) store.getState().setLevels(session ? session.levels : levels.levels);
   const launch = readLaunchParams(window.location.search);
   // bench:web's street: as many figures as the crowd pool holds (views/street.ts).
   if (launch.bench) setFiguresPerDay(DENSEST_FIGURES_PER_DAY);
@@ -153,10 +161,12 @@ async function boot(): Promise<void> {
   // A session game lives in that session's own slot, opened by the session page.
   const storage = browserStorage();
   // Finished or long-left classroom sessions give their room back; the open one is kept.
-  cleanSessionSlots(storage, Date.now(), session?.slot?.keys.save ?? null);
-  const slot = session || launch.stage ? null : createSaveSlot(storage, newTabId(), window);
+  const ownSlot = session ? session.slot : round ? round.slot : null;
+  cleanSessionSlots(storage, Date.now(), ownSlot?.keys.save ?? null);
+  const slot =
+    session || round || launch.stage ? null : createSaveSlot(storage, newTabId(), window);
   const loaded = slot ? slot.load() : { campaign: null, notice: null };
-  const autosaveSlot = session ? session.slot : slot;
+  const autosaveSlot = session || round ? ownSlot : slot;
   const save = loaded.campaign;
   const settings = readSettings(storage);
   setReducedMotion(settings.reducedMotion);
@@ -165,7 +175,12 @@ async function boot(): Promise<void> {
   const persistence = createPersistenceCheck(storage, browserPersistApi());
   const saveTools = slot ? createSaveTools({ store, slot, campaignOf, persistence }) : null;
 
-  if (session) {
+  const roundUi = round
+    ? (await import('./pages/market/roundScreens')).roundScreens(store, round)
+    : null;
+  if (round) {
+    store.getState().showScreen(openClassRound(store, round.game, round.resume));
+  } else if (session) {
     if (session.resume) restore(store, session.resume);
     else store.getState().newCampaign(session.session.seed);
     store.getState().showScreen(resumeScreen(store.getState().run));
@@ -201,6 +216,7 @@ async function boot(): Promise<void> {
     ],
     shopTools: [createSettingsMenu(storage, sound)],
     exportSave: saveTools?.exportSave ?? null,
+    ...(roundUi ? { round: roundUi } : {}),
     newCampaign(seed = nextSeed) {
       void confirmNewCampaign(uiRoot, store, saveTools).then((confirmed) => {
         if (!confirmed) return;

@@ -8,6 +8,7 @@ import type { ClassMarketSpec } from '../../src/sim/classMarket';
 import { clearClassFromLinks, roundOneBriefs } from '../../src/share/roundClass';
 import { decodeBriefLink, encodeClassLink } from '../../src/share/roundLinks';
 import { briefGame, handInFor } from '../../src/share/roundStudent';
+import { clearAndWeigh } from '../../src/classroom/marketJob';
 import { loadLevel } from '../cli/levels';
 
 const SEATS = 60;
@@ -44,12 +45,20 @@ export function benchRoundClearing(root: string): string[] {
   const cleared = clearClassFromLinks(classLink, lines, base);
   const elapsed = performance.now() - start;
   if (!cleared.ok) throw new Error(cleared.message.en);
+  // The trainer page's whole job: the same clearing told shop by shop, and every counted
+  // hand-in's decisions weighed for the printed sheets.
+  let steps = 0;
+  const jobStart = performance.now();
+  const job = clearAndWeigh({ classLink, lines, options: {} }, base, () => (steps += 1));
+  const jobElapsed = performance.now() - jobStart;
+  if (!job.result.ok) throw new Error(job.result.message.en);
   const longest = Math.max(
     ...lines.map((l) => l.length),
     ...cleared.clearing.nextBriefs.map((l) => l.length),
   );
   return [
     `class market: clear one ${spec.daysPerRound}-day round of ${SEATS} students from their links in ${elapsed.toFixed(0)} ms (target under 2000 ms), round hash ${cleared.clearing.results[0]?.roundHash}`,
+    `class market: the trainer page's job for the same round (clearing with ${steps} progress steps, then ${job.attributions.length} hand-ins weighed for the print sheets) in ${jobElapsed.toFixed(0)} ms`,
     `class market: longest hand-in or brief link ${longest} characters`,
   ];
 }

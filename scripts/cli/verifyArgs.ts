@@ -2,11 +2,20 @@ import { CliError } from './errors';
 
 export type VerifyOutput = 'text' | 'csv' | 'json';
 
-export type VerifyCommand =
-  { kind: 'help' } | { kind: 'verify'; links: string[]; file: string | null; output: VerifyOutput };
+export type VerifyLanguage = 'en' | 'zh';
 
-export const VERIFY_USAGE = `Usage: npm run verify -- 'LINK' ['LINK' …] [--csv | --json]
-       npm run verify -- --file FILE [--csv | --json]
+export type VerifyCommand =
+  | { kind: 'help' }
+  | {
+      kind: 'verify';
+      links: string[];
+      file: string | null;
+      output: VerifyOutput;
+      lang: VerifyLanguage;
+    };
+
+export const VERIFY_USAGE = `Usage: npm run verify -- 'LINK' ['LINK' …] [--csv [--lang zh] | --json]
+       npm run verify -- --file FILE [--csv [--lang zh] | --json]
        npm run verify -- --help
 
 Checks Four Stages result links by replaying them on this repo's levels, and prints one line per
@@ -17,7 +26,10 @@ sentence that says why the link was not accepted.
                because an unquoted # starts a comment in the shell
   --file FILE  read links from a text or CSV file (at most 2 MiB): every #r=/#s= link in it, and
                every line that is only a bare payload
-  --csv        one header row, then one CSV row per link (spreadsheet-safe cells; money in yuan)
+  --csv        the class dashboard's CSV: one header row, then one row per link in input order
+               (rank, figures, cost lines, the costliest decision, run codes, or why it was
+               refused; spreadsheet-safe cells; money in yuan)
+  --lang L     en (default) or zh: the CSV's headers and decision labels in that language
   --json       one JSON object per line: {"ok":true,"name","stages","gmv","netProfit","stateHash"}
                (money in fen; stateHash joins the stages' run codes with "-") or
                {"ok":false,"reason"} with the sentence
@@ -43,9 +55,16 @@ export function parseVerifyArgs(argv: readonly string[]): VerifyCommand {
   const links: string[] = [];
   const switches = new Set<Switch>();
   let file: string | null = null;
+  let lang: VerifyLanguage | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--file' || arg.startsWith('--file=')) {
+    if (arg === '--lang' || arg.startsWith('--lang=')) {
+      if (lang !== null) throw new CliError('--lang is given more than once');
+      const value = arg === '--lang' ? argv[i + 1] : arg.slice('--lang='.length);
+      if (arg === '--lang') i += 1;
+      if (value !== 'en' && value !== 'zh') throw new CliError('--lang needs en or zh');
+      lang = value;
+    } else if (arg === '--file' || arg.startsWith('--file=')) {
       if (file !== null) throw new CliError('--file is given more than once');
       const value = arg === '--file' ? argv[i + 1] : arg.slice('--file='.length);
       if (arg === '--file') i += 1;
@@ -76,5 +95,5 @@ export function parseVerifyArgs(argv: readonly string[]): VerifyCommand {
     : switches.has('--json')
       ? 'json'
       : 'text';
-  return { kind: 'verify', links, file, output };
+  return { kind: 'verify', links, file, output, lang: lang ?? 'en' };
 }

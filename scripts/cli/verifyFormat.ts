@@ -1,10 +1,10 @@
-import { csvRow, isolateName, type VerifyResult } from '../../src/share/index';
-import { fenAsYuan } from '../../src/present/format';
+import { isolateName, type VerifyResult } from '../../src/share/index';
 import { formatYuan } from './money';
 
 /**
- * The three output forms of `npm run verify`. Each takes one result and returns one line, so the
- * output has exactly one line (or row) per input link, in input order. Names are already
+ * The text and JSON output forms of `npm run verify` (the CSV is the class dashboard's, in
+ * verifyCsv.ts). Each takes one result and returns one line, so the output has exactly one line
+ * per input link, in input order. Names are already
  * sanitised by the decoder (no control, bidi or zero-width characters), so a line cannot be
  * broken; in the text form each name is isolated (FSI…PDI), so a right-to-left name cannot
  * reorder the words around it. CSV and JSON cells carry the name as it is.
@@ -40,33 +40,4 @@ export function jsonLine(result: VerifyResult): string {
     netProfit: r.totals.netProfit,
     stateHash: runCodes(result),
   })}\n`;
-}
-
-export const CSV_HEADER = csvRow([
-  'link',
-  'verified',
-  'name',
-  'stages',
-  'gmv_yuan',
-  'net_profit_yuan',
-  'outcome',
-  'run_codes',
-  'reason',
-]);
-
-/** Money as a plain number of yuan, so spreadsheets can sum it. */
-export function csvLine(index: number, result: VerifyResult): string {
-  if (!result.ok) return csvRow([index, false, null, null, null, null, null, null, result.message]);
-  const r = result.result;
-  return csvRow([
-    index,
-    true,
-    r.name,
-    r.stages.map((s) => s.stage).join(' '),
-    fenAsYuan(r.totals.gmv),
-    fenAsYuan(r.totals.netProfit),
-    r.outcome,
-    runCodes(result),
-    null,
-  ]);
 }

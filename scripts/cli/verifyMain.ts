@@ -3,7 +3,9 @@ import { EXIT_OK, withErrorContract } from './errors';
 import { loadLevels } from './levels';
 import type { CliIo } from './main';
 import { parseVerifyArgs, VERIFY_USAGE } from './verifyArgs';
-import { CSV_HEADER, csvLine, jsonLine, textLine } from './verifyFormat';
+import { setLanguage } from '../../src/present/i18n/index';
+import { verifyCsv } from './verifyCsv';
+import { jsonLine, textLine } from './verifyFormat';
 import { readLinkFile } from './verifyInput';
 
 /** Some link did not verify: the run itself worked, so this is not a usage error (2). */
@@ -19,13 +21,19 @@ export function verifyMain(argv: readonly string[], io: CliIo): number {
   const links = command.file === null ? command.links : readLinkFile(command.file);
   // The shipped levels, exactly as the game loads them, so a link from an edited level fails.
   const levels = loadLevels(io.root);
-  if (command.output === 'csv') io.stdout(CSV_HEADER);
+  setLanguage(command.lang);
   let allVerified = true;
+  if (command.output === 'csv') {
+    // The ranks need every link verified first, so the CSV comes out in one piece.
+    const results = links.map((link) => verifyResultLink(link, levels));
+    allVerified = results.every((r) => r.ok);
+    io.stdout(verifyCsv(links, results, levels));
+    return allVerified ? EXIT_OK : EXIT_NOT_VERIFIED;
+  }
   links.forEach((link, i) => {
     const result = verifyResultLink(link, levels);
     allVerified &&= result.ok;
     if (command.output === 'json') io.stdout(jsonLine(result));
-    else if (command.output === 'csv') io.stdout(csvLine(i + 1, result));
     else io.stdout(textLine(i + 1, result));
   });
   return allVerified ? EXIT_OK : EXIT_NOT_VERIFIED;

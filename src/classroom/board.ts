@@ -1,12 +1,11 @@
 /**
  * The class dashboard's logic, with no DOM: turning verified results into one leaderboard row per
- * student, the merge rule for duplicates, the class median waterfall and the CSV. Every number
- * here comes from a replay (VerifiedResult), never from what a link claims.
+ * student, the merge rule for duplicates and the class median waterfall (the CSV is csv.ts).
+ * Every number here comes from a replay (VerifiedResult), never from what a link claims.
  */
-import { csvRow, type LinkReason, type VerifiedResult } from '../share';
+import type { LinkReason, VerifiedResult } from '../share';
 import { PNL_LINES, type PnlLine, type StageId } from '../sim';
 import { setupOf, type Setup } from './setups';
-import { fenAsYuan } from '../present/format';
 import { waterfallSteps, type WaterfallStep } from '../present/waterfall';
 
 /** One verified hand-in, as it came from one line of the pasted text. */
@@ -28,6 +27,8 @@ export interface BadLine {
 }
 
 export interface BoardEntry {
+  /** The line of the pasted text (or the link's place on the command line) it came from. */
+  line: number;
   /** The rank within this entry's setup: scores of different setups are never compared. */
   rank: number;
   setup: Setup;
@@ -41,7 +42,10 @@ export interface BoardEntry {
   /** Net profit over GMV in basis points (0 when there was no GMV). */
   marginBp: number;
   stars: number;
+  /** Times the platform caught the shop, over the stages. */
   penalties: number;
+  /** The platform's penalty points, over the stages: the unit the platform itself counts in. */
+  penaltyPoints: number;
   outcome: string;
   /** The stages' run codes joined: equal codes mean the same run. */
   runCodes: string;
@@ -57,16 +61,20 @@ export function marginBp(gmv: number, netProfit: number): number {
   return gmv > 0 ? Math.trunc((netProfit * 10_000) / gmv) : 0;
 }
 
-function toEntry(item: Verified): BoardEntry {
+/** One hand-in as a row of its own, before merging and ranking (rank 0). */
+export function boardEntry(item: Verified): BoardEntry {
   const { result } = item;
   const { gmv, netProfit } = result.totals;
   let stars = 0;
   let penalties = 0;
+  let penaltyPoints = 0;
   for (const stage of result.stages) {
     stars += stage.summary.stars;
     penalties += stage.summary.penalties;
+    penaltyPoints += stage.state.points;
   }
   return {
+    line: item.line,
     rank: 0,
     setup: setupOf(result),
     mainSetup: true,
@@ -78,6 +86,7 @@ function toEntry(item: Verified): BoardEntry {
     marginBp: marginBp(gmv, netProfit),
     stars,
     penalties,
+    penaltyPoints,
     outcome: result.outcome ?? 'mixed',
     runCodes: result.stages.map((s) => s.summary.stateHash).join('-'),
     link: item.link,
@@ -107,7 +116,7 @@ function mergeAndRank(items: readonly Verified[]): BoardEntry[] {
   const byName = new Map<string, BoardEntry>();
   const seenRuns = new Map<string, Set<string>>();
   for (const item of items) {
-    const entry = toEntry(item);
+    const entry = boardEntry(item);
     const key = nameKey(entry.name);
     const runs = seenRuns.get(key) ?? new Set<string>();
     seenRuns.set(key, runs);
@@ -228,19 +237,6 @@ export function outcomeCounts(
     .sort((a, b) => b.count - a.count || a.outcome.localeCompare(b.outcome));
 }
 
-/**
- * The cost lines a trainer grades by, as the waterfall has them (negative: money out), summed over
- * the student's stages: the same figures as each debrief's waterfall.
- */
-export const COST_COLUMNS = [
-  { header: 'ads_yuan', line: 'ads' },
-  { header: 'refunds_yuan', line: 'refunds' },
-  { header: 'write_offs_yuan', line: 'writeOffs' },
-  { header: 'fake_order_costs_yuan', line: 'fakeOrderCosts' },
-  { header: 'fines_and_claims_yuan', line: 'finesAndClaims' },
-  { header: 'staff_yuan', line: 'staff' },
-] as const satisfies readonly { header: string; line: PnlLine }[];
-
 /** One cost line of a student's run, summed over the stages, in fen. */
 export function costFen(entry: BoardEntry, line: PnlLine): number {
   let sum = 0;
@@ -248,57 +244,4 @@ export function costFen(entry: BoardEntry, line: PnlLine): number {
     for (const w of stage.summary.waterfall) if (w.line === line) sum += w.amount;
   }
   return sum;
-}
-
-export const CSV_HEADER = [
-  'rank',
-  'name',
-  'stages',
-  'gmv_yuan',
-  'net_profit_yuan',
-  'margin_percent',
-  'stars',
-  'outcome',
-  'penalties',
-  ...COST_COLUMNS.map((c) => c.header),
-  'seed',
-  'run_codes',
-  'duplicates',
-  'set_aside',
-  'setup',
-  'class_setup',
-  'link',
-] as const;
-
-/**
- * The leaderboard as CSV, the class's setup first; `rank` is within `setup`, and `class_setup`
- * says whether that is the setup most of the class played. Every cell goes through csvCell, so
- * none can start a formula.
- */
-export function boardCsv(entries: readonly BoardEntry[]): string {
-  const lines = [csvRow([...CSV_HEADER])];
-  for (const e of entries) {
-    lines.push(
-      csvRow([
-        e.rank,
-        e.name,
-        e.stages.join(' '),
-        fenAsYuan(e.gmv),
-        fenAsYuan(e.netProfit),
-        e.marginBp / 100,
-        e.stars,
-        e.outcome,
-        e.penalties,
-        ...COST_COLUMNS.map((c) => fenAsYuan(costFen(e, c.line))),
-        e.seed,
-        e.runCodes,
-        e.duplicates,
-        e.setAside,
-        e.setup.key,
-        e.mainSetup ? 'yes' : 'no',
-        e.link,
-      ]),
-    );
-  }
-  return lines.join('');
 }

@@ -1,18 +1,28 @@
 import type { Level } from '../sim';
+import type { ClearProgress } from '../sim/classMarket';
 import { runWorkerJob, type RanWhere } from '../platform/workerJob';
-import { clearClassFromLinks, type ClassClearingResult } from '../share/roundClass';
+import { clearAndWeigh, type ClearedMarket } from './marketJob';
 import type { MarketJob } from './marketWorker';
 
-export type ClearedWhere = { result: ClassClearingResult; where: RanWhere };
+export type ClearedWhere = ClearedMarket & { where: RanWhere };
 
 /**
- * Clears in a Web Worker, so the page stays responsive for a full class; should the worker not
- * start or fail, the same clearing runs on the page: slower, but the same result.
+ * Clears in a Web Worker, so the page stays responsive for a full class and shows each round's
+ * progress; should the worker not start or fail, the same clearing runs on the page: slower,
+ * but the same result.
  */
-export function clearInWorker(job: MarketJob, base: Level): Promise<ClearedWhere> {
-  return runWorkerJob({
+export async function clearInWorker(
+  job: MarketJob,
+  base: Level,
+  onProgress: (progress: ClearProgress) => void = () => undefined,
+): Promise<ClearedWhere> {
+  const { result, where } = await runWorkerJob<MarketJob, ClearedMarket, ClearProgress>({
     start: () => new Worker(new URL('./marketWorker.ts', import.meta.url), { type: 'module' }),
     request: job,
-    onPage: () => clearClassFromLinks(job.classLink, job.lines, base, job.options),
+    onPage: () => clearAndWeigh(job, base, onProgress),
+    onProgress: (_done, _total, step) => {
+      if (step !== undefined) onProgress(step);
+    },
   });
+  return { ...result, where };
 }

@@ -1,15 +1,15 @@
 /// <reference lib="webworker" />
 /**
- * Clears a class market off the main thread. Input: the class link and the hand-in lines, and
- * the options; output: the clearing, or its refusal. The stage is loaded here from the bundle.
+ * Clears a class market off the main thread. Input: the class link, the hand-in lines and the
+ * options; output: progress as shops are re-simulated, then the clearing (or its refusal) and
+ * the attribution of every counted hand-in for the printed sheets. The stage is loaded here
+ * from the bundle.
  */
 import { loadShippedLevels } from '../platform/levels';
 import type { WorkerJobMessage } from '../platform/workerJob';
-import {
-  clearClassFromLinks,
-  type ClassClearingResult,
-  type ClearOptions,
-} from '../share/roundClass';
+import type { ClearProgress } from '../sim/classMarket';
+import type { ClearOptions } from '../share/roundClass';
+import { clearAndWeigh, type ClearedMarket } from './marketJob';
 
 export interface MarketJob {
   classLink: string;
@@ -17,7 +17,10 @@ export interface MarketJob {
   options: ClearOptions;
 }
 
-export type MarketWorkerMessage = WorkerJobMessage<ClassClearingResult>;
+export type MarketWorkerMessage = WorkerJobMessage<ClearedMarket, ClearProgress>;
+
+/** A progress message at most this often: 60 shops x 3 passes x 4 rounds would flood the page. */
+const PROGRESS_EVERY_MS = 40;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -29,7 +32,14 @@ scope.onmessage = (event: MessageEvent<MarketJob>) => {
     scope.postMessage({ type: 'error', message } satisfies MarketWorkerMessage);
     return;
   }
-  const { classLink, lines, options } = event.data;
-  const result = clearClassFromLinks(classLink, lines, base, options);
+  let lastMs = 0;
+  const onProgress = (step: ClearProgress) => {
+    const now = performance.now();
+    if (step.done < step.total && now - lastMs < PROGRESS_EVERY_MS) return;
+    lastMs = now;
+    const message = { type: 'progress', done: step.done, total: step.total, step } as const;
+    scope.postMessage(message satisfies MarketWorkerMessage);
+  };
+  const result = clearAndWeigh(event.data, base, onProgress);
   scope.postMessage({ type: 'done', result } satisfies MarketWorkerMessage);
 };

@@ -1,5 +1,6 @@
 import type { Level } from '../sim';
 import type { JoinedSession } from './sessionGate';
+import type { JoinedRound } from './market/roundGame';
 
 /**
  * What the page's fragment asks for. Result links, the trainer page and the dashboard are pages
@@ -8,7 +9,10 @@ import type { JoinedSession } from './sessionGate';
  * so the first screen's JavaScript does not grow.
  */
 export type Route =
-  { kind: 'page' } | { kind: 'session'; joined: JoinedSession } | { kind: 'game' };
+  | { kind: 'page' }
+  | { kind: 'session'; joined: JoinedSession }
+  | { kind: 'round'; joined: JoinedRound }
+  | { kind: 'game' };
 
 /**
  * The link the address carries, in either form: `?r=`/`?s=` (what chat apps keep; they may drop
@@ -49,9 +53,16 @@ export async function openRoute(
     showTrainerPage(root, levels);
     return { kind: 'page' };
   }
-  if (hash.startsWith('#n=')) {
-    const { showBriefPage } = await import('./market/briefPage');
-    showBriefPage(root, levels, hash);
+  if (hash.startsWith('#n=') || new URLSearchParams(search).has('n')) {
+    // A class round plays in the game itself, in its own save slot (briefRoute.ts).
+    const { openBrief } = await import('./market/briefRoute');
+    const joined = openBrief(root, levels, `${search}${hash}`);
+    return joined ? { kind: 'round', joined } : { kind: 'page' };
+  }
+  if (hash.startsWith('#h=') || new URLSearchParams(search).has('h')) {
+    // A hand-in opened by a click: it is the trainer's to clear, not a game to play here.
+    const { showHandInNote } = await import('./market/briefRoute');
+    showHandInNote(root);
     return { kind: 'page' };
   }
   if (hash === '#market' || hash.startsWith('#market&')) {

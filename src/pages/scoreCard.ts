@@ -1,5 +1,4 @@
 import '../ui/kit/charts.css';
-import '../ui/kit/share.css';
 import { resultSteps } from '../classroom/board';
 import {
   encodeSessionLink,

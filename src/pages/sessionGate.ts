@@ -1,4 +1,3 @@
-import '../ui/kit/share.css';
 import { applyLevers } from '../content/parseLevel';
 import { browserStorage, type Campaign } from '../platform/save';
 import { createSaveSlot, newTabId, sessionSlotKeys, type SaveSlot } from '../platform/saveSlot';

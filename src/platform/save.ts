@@ -14,8 +14,10 @@ import { migrateToCurrent } from './saveMigrate';
  * Version 4 keeps each stage's best run in `results`/`logs` and its latest in `latestLogs`, keeps
  * the runs left in progress in other stages (`paused`), stamps the write time (`savedAt`, for
  * cleaning old session slots) and carries a checksum over the campaign's JSON text.
+ * Version 5 keeps the player's answer to each stage's reflection prompt (`reflections`), so the
+ * answer and the result link made after a reload still carry it.
  */
-export const SAVE_VERSION = 4;
+export const SAVE_VERSION = 5;
 export const SAVE_KEY = 'four-stages.save';
 /** Where version 1 lived; read once and migrated, then left for older builds in other tabs. */
 export const LEGACY_SAVE_KEY = 'four-stages.save.v1';
@@ -23,6 +25,11 @@ export const LEGACY_SAVE_KEY = 'four-stages.save.v1';
 export const MAX_SAVE_CHARS = 2_000_000;
 /** Names are sanitised to 40 code points when entered; a longer one was not written by us. */
 const MAX_NAME_CHARS = 200;
+/**
+ * A reflection is capped at 140 code points when written (REFLECTION_MAX_CHARS in the store);
+ * this bounds the UTF-16 length, which is at most twice that, before the store caps it again.
+ */
+const MAX_REFLECTION_UNITS = 280;
 
 export interface SavedRun {
   stage: StageId;
@@ -50,6 +57,8 @@ export interface Campaign {
    * slot that says so may be cleaned away once it has been left for a while.
    */
   complete?: boolean;
+  /** The answer to each stage's reflection prompt, as typed (since version 5). */
+  reflections: Partial<Record<StageId, string>>;
 }
 
 export interface SaveEnvelope {
@@ -120,6 +129,7 @@ const CampaignSchema = v.object({
   ),
   name: v.optional(v.pipe(v.string(), v.maxLength(MAX_NAME_CHARS))),
   complete: v.optional(v.boolean()),
+  reflections: v.record(Stage, v.pipe(v.string(), v.maxLength(MAX_REFLECTION_UNITS))),
 });
 const EnvelopeSchema = v.object({
   version: v.literal(SAVE_VERSION),
@@ -133,9 +143,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The first version that wrote a checksum: from it on, a save must carry a matching one. */
+const FIRST_CHECKSUM_VERSION = 4;
+
 /**
- * A current-version save must carry the checksum of its campaign as written. The writer used
- * JSON.stringify, so stringifying the parsed campaign gives back the very text it summed.
+ * A save from version 4 on must carry the checksum of its campaign as written. The writer used
+ * JSON.stringify, so stringifying the parsed campaign gives back the very text it summed. It is
+ * checked on the save as read, before a migration adds to its campaign.
  */
 function checksumHolds(value: Record<string, unknown>): boolean {
   return value['checksum'] === saveChecksum(JSON.stringify(value['campaign']) ?? '');
@@ -150,13 +164,17 @@ export function parseSaveText(text: string): ParsedSave {
   } catch {
     return { ok: false, problem: 'corrupt' };
   }
-  // Older versions had no checksum; from this one on, a save without a matching one is refused.
-  const current = isRecord(value) && value['version'] === SAVE_VERSION;
+  // Older versions had no checksum; from version 4 on, a save without a matching one is refused.
+  const summed =
+    isRecord(value) &&
+    typeof value['version'] === 'number' &&
+    value['version'] >= FIRST_CHECKSUM_VERSION &&
+    value['version'] <= SAVE_VERSION;
   const migrated = migrateToCurrent(value);
   if (!migrated.ok) return migrated;
   const parsed = v.safeParse(EnvelopeSchema, migrated.value);
   if (!parsed.success) return { ok: false, problem: 'corrupt' };
-  if (current && !checksumHolds(migrated.value as Record<string, unknown>)) {
+  if (summed && !checksumHolds(value as Record<string, unknown>)) {
     return { ok: false, problem: 'checksum' };
   }
   const { version, writer, savedAt, campaign } = parsed.output;

@@ -49,13 +49,27 @@ export function migrateV3toV4(v3: Record<string, unknown>): Record<string, unkno
   };
 }
 
+/**
+ * v5 adds `campaign.reflections`, the answers to the stages' reflection prompts. No earlier save
+ * kept them, so they start empty; everything else is carried over as it was.
+ */
+export function migrateV4toV5(v4: Record<string, unknown>): Record<string, unknown> {
+  const campaign = v4['campaign'];
+  return {
+    ...v4,
+    version: 5,
+    campaign: isRecord(campaign) ? { ...campaign, reflections: {} } : campaign,
+  };
+}
+
 const STEPS: Readonly<Record<number, (save: Record<string, unknown>) => Record<string, unknown>>> =
   {
     1: migrateV1toV2,
     2: migrateV2toV3,
     3: migrateV3toV4,
+    4: migrateV4toV5,
   };
-const CURRENT = 4;
+const CURRENT = 5;
 
 export function migrateToCurrent(value: unknown): Migrated {
   if (!isRecord(value)) return { ok: false, problem: 'corrupt' };

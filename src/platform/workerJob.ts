@@ -3,16 +3,19 @@
  * Every worker of the game speaks WorkerJobMessage, so one client serves them all.
  */
 
-/** What a job's worker posts: any number of progress steps, then its result or its refusal. */
-export type WorkerJobMessage<Result> =
-  | { type: 'progress'; done: number; total: number }
+/**
+ * What a job's worker posts: any number of progress steps, then its result or its refusal. A
+ * step may say what it is counting (the class market: which round and which pass).
+ */
+export type WorkerJobMessage<Result, Step = undefined> =
+  | { type: 'progress'; done: number; total: number; step?: Step }
   | { type: 'done'; result: Result }
   | { type: 'error'; message: string };
 
 /** Where the job ran: the pages mark it for the tests, which check that a worker did the work. */
 export type RanWhere = 'worker' | 'page';
 
-export interface WorkerJob<Request, Result> {
+export interface WorkerJob<Request, Result, Step = undefined> {
   /**
    * Starts the worker. The caller writes `new Worker(new URL('./x.ts', import.meta.url), …)`
    * itself: the bundler finds a worker's module by that literal form in the calling file.
@@ -21,7 +24,7 @@ export interface WorkerJob<Request, Result> {
   request: Request;
   /** The job on the page: slower, the same result. */
   onPage: () => Result;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number, step?: Step) => void;
 }
 
 /**
@@ -29,8 +32,8 @@ export interface WorkerJob<Request, Result> {
  * browser, a blocked policy), fail to load, be unable to send its answer or refuse the job, it
  * runs on the page instead, so the caller always gets an answer.
  */
-export function runWorkerJob<Request, Result>(
-  job: WorkerJob<Request, Result>,
+export function runWorkerJob<Request, Result, Step = undefined>(
+  job: WorkerJob<Request, Result, Step>,
 ): Promise<{ result: Result; where: RanWhere }> {
   const here = () => ({ result: job.onPage(), where: 'page' as const });
   if (typeof Worker === 'undefined') return Promise.resolve(here());
@@ -48,9 +51,9 @@ export function runWorkerJob<Request, Result>(
     };
     worker.onerror = fallBack;
     worker.onmessageerror = fallBack;
-    worker.onmessage = (event: MessageEvent<WorkerJobMessage<Result>>) => {
+    worker.onmessage = (event: MessageEvent<WorkerJobMessage<Result, Step>>) => {
       const message = event.data;
-      if (message.type === 'progress') job.onProgress?.(message.done, message.total);
+      if (message.type === 'progress') job.onProgress?.(message.done, message.total, message.step);
       else if (message.type === 'error') fallBack();
       else {
         worker.terminate();

@@ -1,4 +1,6 @@
 import type { RoundResult, ShopRound } from '../sim/classMarket';
+import { contentHash } from '../sim/classMarketHash';
+import { RULES_VERSION } from '../sim/state';
 import type { ByteReader, ByteWriter } from './bytes';
 import { DecodeError } from './bytes';
 import { readInt, writeInt, writeUint } from './roundFields';
@@ -25,6 +27,22 @@ export interface RoundBrief {
   medianNetProfitFen: number;
   /** The shops within NEIGHBOURS places of the student's own, the student's own included. */
   nearby: PublicShop[];
+  /** The whole class's public figures, anonymous: what moved this round's market. */
+  market: ClassFigures;
+}
+
+/**
+ * Prices are after coupon, the prices shoppers compared; the average is weighted by orders, as
+ * the next round's reference price is (src/sim/classMarketNext.ts), and so is the rating.
+ */
+export interface ClassFigures {
+  orders: number;
+  priceLowFen: number;
+  priceMedianFen: number;
+  priceHighFen: number;
+  averagePriceFen: number;
+  /** Hundredths of a star; 0 when no shop has a rating yet. */
+  ratingCenti: number;
 }
 
 export const NEIGHBOURS = 2;
@@ -43,8 +61,36 @@ function publicShop(shop: ShopRound): PublicShop {
 
 /** The lower median for an even class: a figure some shop really made. */
 export function medianNetProfit(standings: readonly ShopRound[]): number {
-  const profits = standings.map((s) => s.netProfitFen).sort((a, b) => a - b);
-  return profits[Math.floor((profits.length - 1) / 2)] ?? 0;
+  return lowerMedian(standings.map((s) => s.netProfitFen));
+}
+
+function lowerMedian(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+export function classFigures(standings: readonly ShopRound[]): ClassFigures {
+  const prices = standings.map((s) => s.effectivePriceFen);
+  let orders = 0;
+  let paid = 0;
+  let rated = 0;
+  let ratingSum = 0;
+  for (const shop of standings) {
+    orders += shop.orders;
+    paid += shop.orders * shop.effectivePriceFen;
+    if (shop.ratingCenti > 0) {
+      rated += shop.orders;
+      ratingSum += shop.orders * shop.ratingCenti;
+    }
+  }
+  return {
+    orders,
+    priceLowFen: prices.length === 0 ? 0 : Math.min(...prices),
+    priceMedianFen: lowerMedian(prices),
+    priceHighFen: prices.length === 0 ? 0 : Math.max(...prices),
+    averagePriceFen: orders === 0 ? lowerMedian(prices) : Math.floor(paid / orders),
+    ratingCenti: rated === 0 ? 0 : Math.floor(ratingSum / rated),
+  };
 }
 
 export function briefFor(result: RoundResult, seat: number): RoundBrief {
@@ -56,6 +102,7 @@ export function briefFor(result: RoundResult, seat: number): RoundBrief {
     place,
     medianNetProfitFen: medianNetProfit(result.standings),
     nearby: result.standings.filter((s) => Math.abs(s.place - place) <= NEIGHBOURS).map(publicShop),
+    market: classFigures(result.standings),
   };
 }
 
@@ -67,6 +114,15 @@ const SHOP_FIELDS = [
   'ratingCenti',
   'complaints',
 ] as const satisfies readonly (keyof PublicShop)[];
+
+const FIGURE_FIELDS = [
+  'orders',
+  'priceLowFen',
+  'priceMedianFen',
+  'priceHighFen',
+  'averagePriceFen',
+  'ratingCenti',
+] as const satisfies readonly (keyof ClassFigures)[];
 
 export function writeBrief(writer: ByteWriter, brief: RoundBrief | null): void {
   if (brief === null) {
@@ -82,6 +138,7 @@ export function writeBrief(writer: ByteWriter, brief: RoundBrief | null): void {
     for (const key of SHOP_FIELDS) writeUint(writer, shop[key], key);
     writeInt(writer, shop.netProfitFen, 'profit');
   }
+  for (const key of FIGURE_FIELDS) writeUint(writer, brief.market[key], key);
 }
 
 export function readBrief(reader: ByteReader): RoundBrief | null {
@@ -98,5 +155,20 @@ export function readBrief(reader: ByteReader): RoundBrief | null {
     for (const key of SHOP_FIELDS) numbers[key] = reader.varint();
     nearby.push({ ...numbers, netProfitFen: readInt(reader) });
   }
-  return { round, seats, place, medianNetProfitFen, nearby };
+  const market = {} as ClassFigures;
+  for (const key of FIGURE_FIELDS) market[key] = reader.varint();
+  if (market.priceLowFen > market.priceMedianFen || market.priceMedianFen > market.priceHighFen) {
+    throw new DecodeError('damaged');
+  }
+  return { round, seats, place, medianNetProfitFen, nearby, market };
+}
+
+/**
+ * The brief's seal, over the bytes of every field before it: the market hash covers what every
+ * seat plays against, this covers the whole brief, the seat's own shop (cash, stock, reviews …)
+ * included. It is no secret; it makes an edited brief a refused one instead of a round played
+ * from figures the trainer never gave. Over bytes, so writer and reader cannot disagree.
+ */
+export function briefHash(fields: Uint8Array): string {
+  return contentHash({ rulesVersion: RULES_VERSION, brief: Array.from(fields) });
 }

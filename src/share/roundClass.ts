@@ -1,4 +1,10 @@
-import type { ClassMarketSpec, HandIn, MarketState, RoundResult } from '../sim/classMarket';
+import type {
+  ClassMarketSpec,
+  ClearProgress,
+  HandIn,
+  MarketState,
+  RoundResult,
+} from '../sim/classMarket';
 import { clearRound } from '../sim/classMarketClear';
 import { marketHash } from '../sim/classMarketHash';
 import { firstCarry, firstMarket } from '../sim/classMarketLevel';
@@ -91,6 +97,7 @@ export function clearClass(
   base: Level,
   handIns: readonly HandInLink[],
   options: ClearOptions = {},
+  onProgress?: (progress: ClearProgress) => void,
 ): ClassClearingResult {
   const latest = handIns.reduce((max, h) => Math.max(max, h.round), 0);
   const through = options.throughRound ?? latest;
@@ -107,7 +114,8 @@ export function clearClass(
     }
     const unique = oneBySeat(ofRound);
     if (!Array.isArray(unique)) return unique;
-    const cleared = clearRound({ base, spec, market, carries, names, handIns: unique });
+    const input = { base, spec, market, carries, names, handIns: unique };
+    const cleared = clearRound(onProgress ? { ...input, onProgress } : input);
     if (!cleared.ok) {
       const problem = cleared.problem;
       return problem.kind === 'seat'
@@ -154,12 +162,13 @@ export function clearClassFromLinks(
   lines: readonly string[],
   base: Level,
   options: ClearOptions = {},
+  onProgress?: (progress: ClearProgress) => void,
 ): ClassClearingResult {
   const klass = decodeClassLink(classText, base);
   if (!klass.ok) return klass;
   const read = readHandIns(lines, klass.link.spec, base);
   if (!read.ok) return read;
-  return clearClass(klass.link.spec, base, read.handIns, options);
+  return clearClass(klass.link.spec, base, read.handIns, options, onProgress);
 }
 
 /**

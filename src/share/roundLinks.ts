@@ -9,7 +9,7 @@ import { ByteReader, ByteWriter, DecodeError } from './bytes';
 import { crc32 } from './crc32';
 import { levelHash } from './levelHash';
 import { sanitizeName } from './names';
-import { readBrief, writeBrief, type RoundBrief } from './roundBrief';
+import { briefHash, readBrief, writeBrief, type RoundBrief } from './roundBrief';
 import {
   readCarry,
   readHash,
@@ -34,6 +34,17 @@ import { roundFailure, type RoundFailure } from './roundReasons';
 export const ROUND_FORMAT_VERSION = 1;
 export const ROUND_LINK_KINDS = ['class', 'brief', 'handIn'] as const;
 export type RoundLinkKind = (typeof ROUND_LINK_KINDS)[number];
+/**
+ * Each kind's format version. Briefs are at 2: their body ends in the brief hash, which covers
+ * the shop's own state as well as the market (roundBrief.ts), so a brief with more cash typed in
+ * is refused. A version-1 brief is refused with its own sentence, not read without its seal.
+ */
+export const ROUND_KIND_VERSIONS: Readonly<Record<RoundLinkKind, number>> = {
+  class: ROUND_FORMAT_VERSION,
+  brief: 2,
+  handIn: ROUND_FORMAT_VERSION,
+};
+const KNOWN_VERSIONS = new Set(Object.values(ROUND_KIND_VERSIONS));
 const KEYS: Record<RoundLinkKind, string> = { class: 'c', brief: 'n', handIn: 'h' };
 export const MAX_ROUND_LINK_CHARS = 4000;
 
@@ -76,7 +87,7 @@ export function codecLevel(base: Level, spec: ClassMarketSpec): Level {
  */
 function seal(kind: RoundLinkKind, body: Uint8Array): string {
   const writer = new ByteWriter();
-  writer.u8(ROUND_FORMAT_VERSION);
+  writer.u8(ROUND_KIND_VERSIONS[kind]);
   writer.u8(ROUND_LINK_KINDS.indexOf(kind));
   writer.varint(RULES_VERSION);
   writer.u8(0);
@@ -86,9 +97,16 @@ function seal(kind: RoundLinkKind, body: Uint8Array): string {
   return `${KEYS[kind]}=${encodeBase64Url(writer.finish())}`;
 }
 
-function open(bytes: Uint8Array, exact: boolean): { kind: RoundLinkKind; body: Uint8Array } {
+interface Opened {
+  kind: RoundLinkKind;
+  version: number;
+  body: Uint8Array;
+}
+
+function open(bytes: Uint8Array, exact: boolean): Opened {
   if (bytes.length < 8) throw new DecodeError('truncated');
-  if (bytes[0] !== ROUND_FORMAT_VERSION) throw new DecodeError('format_version');
+  const version = bytes[0] ?? 0;
+  if (!KNOWN_VERSIONS.has(version)) throw new DecodeError('format_version');
   const end = bytes.length - 4;
   if (!exact || new ByteReader(bytes, end).u32() !== crc32(bytes, end)) {
     throw new DecodeError('damaged');
@@ -100,7 +118,7 @@ function open(bytes: Uint8Array, exact: boolean): { kind: RoundLinkKind; body: U
   if (rulesVersion < RULES_VERSION) throw new DecodeError('rules_older');
   if (rulesVersion > RULES_VERSION) throw new DecodeError('rules_newer');
   if (header.u8() !== 0) throw new DecodeError('damaged');
-  return { kind, body: bytes.subarray(header.offset, end) };
+  return { kind, version, body: bytes.subarray(header.offset, end) };
 }
 
 /** `base` + `#` + the code; the code alone is what a student can paste. */
@@ -116,8 +134,8 @@ export function encodeClassLink(spec: ClassMarketSpec, base: Level, page = ''): 
   return withBase(seal('class', writer.finish()), page);
 }
 
-export function encodeBriefLink(brief: Omit<BriefLink, 'kind'>, page = ''): string {
-  const writer = new ByteWriter();
+/** The brief's fields in link order; the brief hash (briefHash) follows them. */
+function writeBriefFields(writer: ByteWriter, brief: Omit<BriefLink, 'kind'>): void {
   writeSpec(writer, brief.spec);
   writeMarket(writer, brief.market);
   writeHash(writer, brief.marketHash);
@@ -125,6 +143,15 @@ export function encodeBriefLink(brief: Omit<BriefLink, 'kind'>, page = ''): stri
   writeCarry(writer, brief.carry);
   writer.varint(brief.deadlineMinute);
   writeBrief(writer, brief.lastRound);
+}
+
+export function encodeBriefLink(brief: Omit<BriefLink, 'kind'>, page = ''): string {
+  if (brief.marketHash !== marketHash(brief.spec, brief.market)) {
+    throw new LinkEncodeError('the market hash is not the market’s');
+  }
+  const writer = new ByteWriter();
+  writeBriefFields(writer, brief);
+  writeHash(writer, briefHash(writer.finish()));
   return withBase(seal('brief', writer.finish()), page);
 }
 
@@ -147,7 +174,7 @@ export function encodeHandInLink(
 
 const CODE = /(?:^|[#?&\s])([cnh])=([A-Za-z0-9_-]+)/;
 
-function readCode(text: unknown): { kind: RoundLinkKind; body: Uint8Array } | RoundFailure {
+function readCode(text: unknown): Opened | RoundFailure {
   if (typeof text !== 'string' || text.trim() === '') return roundFailure('empty');
   if (text.length > MAX_ROUND_LINK_CHARS) return roundFailure('too_long');
   const match = CODE.exec(text.trim());
@@ -168,14 +195,21 @@ function readCode(text: unknown): { kind: RoundLinkKind; body: Uint8Array } | Ro
 function decodeAs<T extends RoundLink>(
   text: unknown,
   kind: T['kind'],
-  read: (reader: ByteReader) => T,
+  read: (reader: ByteReader, body: Uint8Array) => T,
 ): RoundDecode<T> {
   const opened = readCode(text);
   if ('ok' in opened) return opened;
   if (opened.kind !== kind) return roundFailure('wrong_kind');
+  if (opened.version !== ROUND_KIND_VERSIONS[kind]) {
+    return roundFailure(
+      kind === 'brief' && opened.version < ROUND_KIND_VERSIONS.brief
+        ? 'old_brief'
+        : 'format_version',
+    );
+  }
   try {
     const reader = new ByteReader(opened.body);
-    const link = read(reader);
+    const link = read(reader, opened.body);
     reader.expectEnd();
     return { ok: true, link };
   } catch (error) {
@@ -197,7 +231,9 @@ export function decodeClassLink(text: unknown, base: Level): RoundDecode<ClassLi
 }
 
 export function decodeBriefLink(text: unknown, base: Level): RoundDecode<BriefLink> {
-  const decoded = decodeAs<BriefLink>(text, 'brief', (reader) => {
+  let fields: Uint8Array = new Uint8Array(0);
+  let sealed = '';
+  const decoded = decodeAs<BriefLink>(text, 'brief', (reader, body) => {
     const spec = readSpec(reader);
     const market = readMarket(reader, spec);
     const hash = readHash(reader);
@@ -206,6 +242,8 @@ export function decodeBriefLink(text: unknown, base: Level): RoundDecode<BriefLi
     const carry = readCarry(reader);
     const deadlineMinute = reader.varint();
     const lastRound = readBrief(reader);
+    fields = body.subarray(0, reader.offset);
+    sealed = readHash(reader);
     return {
       kind: 'brief',
       spec,
@@ -219,8 +257,11 @@ export function decodeBriefLink(text: unknown, base: Level): RoundDecode<BriefLi
   });
   if (!decoded.ok) return decoded;
   const { spec, market, carry, marketHash: hash } = decoded.link;
-  // The hash is the market's own: a brief whose figures were edited no longer matches it.
-  if (hash !== marketHash(spec, market)) return roundFailure('damaged');
+  // The brief hash covers every field, the shop's own state included: a brief whose figures were
+  // edited (and its checksum redone) no longer matches it. The market hash is what hand-ins echo.
+  if (hash !== marketHash(spec, market) || sealed !== briefHash(fields)) {
+    return roundFailure('brief_tampered');
+  }
   const known = base.suppliers.some((s) => s.id === carry.supplierId);
   const material = base.market.materials.some((m) => m.id === carry.materialId);
   const style = base.market.styles.some((s) => s.id === carry.styleId);

@@ -17,6 +17,10 @@ export const ROUND_REASONS = [
   'replay_failed',
   'unfinished',
   'level_changed',
+  'old_brief',
+  'brief_tampered',
+  'stale_brief',
+  'brief_other_class',
 ] as const;
 export type RoundReason = (typeof ROUND_REASONS)[number];
 
@@ -64,6 +68,22 @@ export const ROUND_MESSAGES: Readonly<Record<RoundReason, LocalText>> = {
   level_changed: {
     en: 'This class market was made on a different version of its stage, so it cannot be cleared here.',
     zh: '这场课堂对抗赛基于另一个版本的关卡创建，因此无法在这里结算。',
+  },
+  old_brief: {
+    en: 'This brief was made by an earlier version of the class market, before briefs were sealed; ask your trainer to send this round’s brief link again.',
+    zh: '这份任务链接由旧版课堂对抗赛生成，当时的任务链接还没有校验封记；请让培训师重新发送本轮的任务链接。',
+  },
+  brief_tampered: {
+    en: 'This brief’s figures do not match its seal: your shop or the market was changed after the trainer made it. Open the brief link exactly as the trainer sent it.',
+    zh: '这份任务链接中的数据与封记不符：培训师生成之后，店铺或市场数据被改动过。请打开培训师发来的原始链接。',
+  },
+  stale_brief: {
+    en: 'This brief is for an earlier round than one you have already opened or handed in for this class; open the newest brief link your trainer sent.',
+    zh: '这份任务链接属于较早的一轮，而你在本班已经打开或提交过更新的一轮；请打开培训师最新发来的任务链接。',
+  },
+  brief_other_class: {
+    en: 'This link belongs to a different class market than the brief open here, so it was not opened; use the links of this class.',
+    zh: '这个链接属于另一场课堂对抗赛，与当前打开的任务不是同一个班，因此没有打开；请使用本班的链接。',
   },
 };
 

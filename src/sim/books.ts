@@ -98,7 +98,3 @@ export function takeFromStock(
   listing.stockValueFen -= value;
   return value;
 }
-
-export function averageUnitCostFen(listing: { onHand: number; stockValueFen: number }): number {
-  return listing.onHand === 0 ? 0 : Math.floor(listing.stockValueFen / listing.onHand);
-}

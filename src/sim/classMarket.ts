@@ -1,4 +1,5 @@
 import type { Action } from './actions';
+import type { WaterfallLine } from './ledger';
 import type { Levers, StaffRole } from './level';
 
 /**
@@ -110,4 +111,18 @@ export interface RoundResult {
   carries: ShopCarry[];
   /** The next round's market; null after the last round. */
   next: MarketState | null;
+  /**
+   * Each seat's cleared waterfall, in seat order, for its printed sheet. Outside the round hash:
+   * it follows from the standings' games, and the hash stays what the links and goldens pin.
+   */
+  waterfalls: WaterfallLine[][];
+}
+
+/** How far a clearing has come, for a trainer watching 60 shops being re-simulated. */
+export interface ClearProgress {
+  round: number;
+  /** alone: each shop played as its student did; split: in the shared market; stock: refilled. */
+  pass: 'alone' | 'split' | 'stock';
+  done: number;
+  total: number;
 }

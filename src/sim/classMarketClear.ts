@@ -1,6 +1,7 @@
 import { attractionBp, OUTSIDE_OPTION_PER_SEAT_BP } from './classMarketAttraction';
 import type {
   ClassMarketSpec,
+  ClearProgress,
   HandIn,
   MarketState,
   RoundResult,
@@ -24,6 +25,7 @@ import type { Level, PlanStep } from './level';
 import { BP, clamp, mulBp } from './math';
 import { runStage } from './replay';
 import type { SimState } from './state';
+import { summarizeStage } from './summary';
 import { ratingCenti } from './traffic';
 
 /** The split never multiplies a shop's searches by more than this: no one takes the whole street. */
@@ -40,6 +42,8 @@ export interface RoundInput {
   names: readonly string[];
   /** In any order: the result never depends on it. At most one per seat. */
   handIns: readonly HandIn[];
+  /** Told after every shop's game; it reads, never changes, the clearing. */
+  onProgress?: (progress: ClearProgress) => void;
 }
 
 export type ClearProblem =
@@ -86,6 +90,12 @@ function playAlone(input: RoundInput, seed: number): Seat[] | ClearProblem {
       ? playHandIn(level, seed, handIn)
       : playStandIn(level, seed, standInPlan(level, input.market.round, carry));
     if (!played.ok) return { kind: 'seat', seat, problem: played.problem };
+    input.onProgress?.({
+      round: input.market.round,
+      pass: 'alone',
+      done: seat,
+      total: input.spec.seats,
+    });
     seats.push({
       seat,
       name: handIn?.name ?? input.names[seat - 1] ?? '',
@@ -207,7 +217,13 @@ export function clearRound(input: RoundInput): ClearResult {
   const targets = splitByWeight(classOrders, claims);
 
   const replayAt = (s: Seat, target: number) => meetTarget(input, seed, s, target);
-  const split = seats.map((s) => replayAt(s, targets.get(s.seat) ?? 0));
+  const tell = (pass: ClearProgress['pass'], done: number, total: number) =>
+    input.onProgress?.({ round: market.round, pass, done, total });
+  const split = seats.map((s, i) => {
+    const state = replayAt(s, targets.get(s.seat) ?? 0);
+    tell('split', i + 1, seats.length);
+    return state;
+  });
 
   let turnedAway = 0;
   const stocked: { seat: number; weightBp: number }[] = [];
@@ -218,10 +234,16 @@ export function clearRound(input: RoundInput): ClearResult {
     if (listing.onHand > 0) stocked.push({ seat: s.seat, weightBp: s.attraction });
   });
   const extra = splitByWeight(turnedAway, stocked);
+  let refills = 0;
+  for (const s of seats) if ((extra.get(s.seat) ?? 0) > 0) refills += 1;
+  let refilled = 0;
   const finals = seats.map((s, i) => {
     const more = extra.get(s.seat) ?? 0;
     if (more === 0) return split[i] as SimState;
-    return replayAt(s, (targets.get(s.seat) ?? 0) + more);
+    const state = replayAt(s, (targets.get(s.seat) ?? 0) + more);
+    refilled += 1;
+    tell('stock', refilled, refills);
+    return state;
   });
 
   let classOrdersSold = 0;
@@ -249,5 +271,6 @@ export function clearRound(input: RoundInput): ClearResult {
   };
   const roundHash = contentHash({ ...partial, played });
   const next = market.round < spec.rounds ? nextMarket(market, standings, roundHash) : null;
-  return { ok: true, result: { ...partial, roundHash, next } };
+  const waterfalls = seats.map((s, i) => summarizeStage(s.level, finals[i] as SimState).waterfall);
+  return { ok: true, result: { ...partial, roundHash, next, waterfalls } };
 }

@@ -52,3 +52,5 @@ export { attributeDecisions } from './attribution';
 export type { Attribution, AttributionResult, DecisionEffect, LineEffect } from './attribution';
 export { compareRuns, forkRun, logThroughDay } from './fork';
 export type { ForkResult, LineDifference, RunComparison } from './fork';
+export { fineCases } from './fineCases';
+export type { FineCase, FineCasesResult } from './fineCases';

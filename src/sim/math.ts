@@ -11,10 +11,6 @@ export function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
 
-export function divFloor(a: number, b: number): number {
-  return Math.floor(a / b);
-}
-
 /** Piecewise-linear lookup in a table of [x, y] points sorted by x; clamps at both ends. */
 export function lerpTable(table: readonly (readonly [number, number])[], x: number): number {
   const first = table[0] as readonly [number, number];
@@ -29,16 +25,6 @@ export function lerpTable(table: readonly (readonly [number, number])[], x: numb
     }
   }
   return (table[table.length - 1] as readonly [number, number])[1];
-}
-
-/** Step lookup: the y of the last row whose x is at most the given x. */
-export function stepTable(table: readonly (readonly [number, number])[], x: number): number {
-  let y = (table[0] as readonly [number, number])[1];
-  for (const [x0, y0] of table) {
-    if (x >= x0) y = y0;
-    else break;
-  }
-  return y;
 }
 
 /*

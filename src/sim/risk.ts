@@ -1,11 +1,6 @@
-import type { EventKind, Level } from './level';
-import { levelTables, type LevelTables } from './levelCache';
+import type { LevelTables } from './levelCache';
 import { mulBp } from './math';
 import type { ListingState, SimState } from './state';
-
-export function eventSpec(level: Level, kind: EventKind) {
-  return levelTables(level).events.get(kind);
-}
 
 /** Hunter risk per real order, in bp of a claim: claims that cannot be proven attract buyers who sue. */
 export function hunterRiskPerOrderBp(listing: ListingState): number {

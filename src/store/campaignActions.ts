@@ -2,6 +2,7 @@ import { castDraft } from 'immer';
 import type { StageId } from '../sim';
 import { replayLog, replayRecords, type StageRecord } from './progress';
 import { recordResult } from './record';
+import { resetForRun } from './uiActions';
 import {
   REFLECTION_MAX_CHARS,
   type GameActions,
@@ -35,10 +36,7 @@ export function campaignActions(set: SetStore, get: GetStore): CampaignActions {
         s.paused = {};
         s.whatIfs = {};
         s.reflections = {};
-        s.ui.speed = 0;
-        s.ui.lastError = null;
-        s.ui.openPanel = 'none';
-        s.ui.introStage = null;
+        resetForRun(s.ui);
       });
     },
 

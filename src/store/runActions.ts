@@ -4,6 +4,7 @@ import { applyAction, applyActionInPlace, createState, logThroughDay, supersedes
 import { awaitsPlayer } from './flow';
 import { replayLog } from './progress';
 import { pauseOpenRun, recordResult } from './record';
+import { resetForRun } from './uiActions';
 import type { GameActions, GameState, GetStore, SetStore, StageRunState } from './state';
 
 type RunActions = Pick<
@@ -22,10 +23,7 @@ export function runActions(set: SetStore, get: GetStore): RunActions {
         pauseOpenRun(s as GameState, stage);
         delete s.paused[stage];
         s.run = castDraft({ stage, seed: s.seed, sim, log: [], decisions: [] });
-        s.ui.speed = 0;
-        s.ui.lastError = null;
-        s.ui.openPanel = 'none';
-        s.ui.introStage = null;
+        resetForRun(s.ui);
       });
       return null;
     },
@@ -40,10 +38,7 @@ export function runActions(set: SetStore, get: GetStore): RunActions {
         pauseOpenRun(s as GameState, stage);
         delete s.paused[stage];
         s.run = kept;
-        s.ui.speed = 0;
-        s.ui.lastError = null;
-        s.ui.openPanel = 'none';
-        s.ui.introStage = null;
+        resetForRun(s.ui);
       });
       return true;
     },
@@ -133,10 +128,7 @@ export function runActions(set: SetStore, get: GetStore): RunActions {
           decisions,
           whatIf: { forkDay, originalLog: [...originalLog] },
         });
-        s.ui.speed = 0;
-        s.ui.lastError = null;
-        s.ui.openPanel = 'none';
-        s.ui.introStage = null;
+        resetForRun(s.ui);
       });
       return null;
     },

@@ -19,6 +19,7 @@ export interface SavedCampaignShape {
   run: SavedRunShape | null;
   paused: SavedRunShape[];
   complete?: boolean;
+  reflections: Partial<Record<StageId, string>>;
 }
 
 function savedRun(run: StageRunState): SavedRunShape {
@@ -58,6 +59,7 @@ export function savedCampaign(state: GameState): SavedCampaignShape {
     run: run && !run.whatIf ? savedRun(run) : null,
     paused,
     complete,
+    reflections: { ...state.reflections },
   };
 }
 
@@ -81,6 +83,10 @@ export function restoreSavedCampaign(
     latestLogs: saved.latestLogs,
     paused: saved.paused,
   });
+  // Through the store's own setter, so an answer is capped as if it had just been typed.
+  for (const [stage, text] of Object.entries(saved.reflections) as [StageId, string][]) {
+    if (text !== '') store.getState().setReflection(stage, text);
+  }
   return run === null || replayed;
 }
 

@@ -1,5 +1,5 @@
 import { castDraft } from 'immer';
-import type { GameActions, GetStore, SetStore } from './state';
+import type { GameActions, GetStore, SetStore, UiState } from './state';
 
 type UiActions = Pick<
   GameActions,
@@ -14,6 +14,19 @@ type UiActions = Pick<
   | 'setStageFrame'
   | 'setOrderDraft'
 >;
+
+/** A run opened or a campaign started: it starts paused, with no error, panel or intro open. */
+export function resetForRun(ui: UiState): void {
+  ui.speed = 0;
+  ui.lastError = null;
+  ui.openPanel = 'none';
+  ui.introStage = null;
+}
+
+/** Whether two flat records hold the same values, so an unchanged one notifies nobody. */
+function sameValues<T extends object>(a: T, b: T): boolean {
+  return (Object.keys(a) as (keyof T)[]).every((key) => a[key] === b[key]);
+}
 
 /** What the screens show and hold for the player: none of it is part of a replay. */
 export function uiActions(set: SetStore, get: GetStore): UiActions {
@@ -71,28 +84,14 @@ export function uiActions(set: SetStore, get: GetStore): UiActions {
     },
 
     setStageFrame(frame) {
-      const old = get().ui.stageFrame;
-      if (
-        old.x === frame.x &&
-        old.y === frame.y &&
-        old.width === frame.width &&
-        old.height === frame.height
-      )
-        return;
+      if (sameValues(get().ui.stageFrame, frame)) return;
       set((s) => {
         s.ui.stageFrame = frame;
       });
     },
 
     setOrderDraft(draft) {
-      const old = get().ui.orderDraft;
-      if (
-        old.listingIndex === draft.listingIndex &&
-        old.supplierId === draft.supplierId &&
-        old.qty === draft.qty &&
-        old.qualityCheck === draft.qualityCheck
-      )
-        return;
+      if (sameValues(get().ui.orderDraft, draft)) return;
       set((s) => {
         s.ui.orderDraft = { ...draft };
       });

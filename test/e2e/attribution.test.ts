@@ -193,7 +193,12 @@ describe('the same debrief in Chinese (?lang=zh-CN)', () => {
     await finishInChinese(page);
     const why = (await page.locator('.why-cost .why-item').first().textContent()) ?? '';
     expect(why).toContain('投广告');
-    expect(await leftovers(page)).toEqual([]);
+    // Every text node of the Chinese debrief, down to two-letter words: the fines cases, the
+    // penalty wording and the chart's what-if included.
+    expect(await page.locator('.wf-case').count()).toBeGreaterThan(0);
+    expect(await leftovers(page, { strict: true })).toEqual([]);
+    await page.locator('.debrief-waterfall').scrollIntoViewIfNeeded();
+    await shot(page, 'attribution-zh-fines');
     await page.locator('.debrief-why').scrollIntoViewIfNeeded();
     await shot(page, 'attribution-zh-why');
 
@@ -204,7 +209,7 @@ describe('the same debrief in Chinese (?lang=zh-CN)', () => {
     await page.locator('body').press('n');
     await finishInChinese(page);
     expect(await page.getByTestId('compare').isVisible()).toBe(true);
-    expect(await leftovers(page)).toEqual([]);
+    expect(await leftovers(page, { strict: true })).toEqual([]);
     await page.getByTestId('compare').scrollIntoViewIfNeeded();
     await shot(page, 'attribution-zh-what-if');
     expect(watched.problems).toEqual([]);

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, shot, type WatchedPage } from './browser';
 import { encodeResultLink } from '../../src/share';
 import { runFromPlans, shippedLevels } from '../fixtures/campaigns';
+import { csvTable } from '../fixtures/csv';
+import { CSV_COLUMNS } from '../../src/classroom/csv';
 import { finishStage, LEVELS, LINK_MESSAGES, shareLink, verifyResultLink } from './sharePlay';
 
 const SEED = 13_579;
@@ -145,18 +147,24 @@ describe('a trainer runs a class session and reads a verified leaderboard', () =
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ]);
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
-    const rows = csv
-      .trimEnd()
-      .split('\r\n')
-      .map((r) => r.split(','));
-    expect(rows[0]?.slice(0, 5)).toEqual(['rank', 'name', 'stages', 'gmv_yuan', 'net_profit_yuan']);
-    const classAt = rows[0]?.indexOf('class_setup') ?? -1;
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[classAt]])).toEqual([
+    const rows = csvTable(csv);
+    // The one CSV of src/classroom/csv.ts, the same columns as `npm run verify -- --csv`.
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const at = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect(rows.slice(1).map((r) => [r[at('rank')], r[at('name')], r[at('class_setup')]])).toEqual([
       ...expected.map((name, i) => [String(i + 1), name, 'yes']),
       ['1', 'Zed', 'no'],
     ]);
     const sorted = [...nets].sort((x, y) => y.net - x.net);
-    expect(rows.slice(1, 3).map((r) => Number(r[4]))).toEqual(sorted.map((n) => n.net / 100));
+    expect(rows.slice(1, 3).map((r) => Number(r[at('net_profit_yuan')]))).toEqual(
+      sorted.map((n) => n.net / 100),
+    );
+    // Each row names the student's costliest decision, with what it cost, where one cost anything.
+    for (const row of rows.slice(1)) {
+      const costFen = Number(row[at('largest_cost_decision_yuan')] || '0');
+      expect(costFen).toBeLessThanOrEqual(0);
+      if (costFen < 0) expect(row[at('largest_cost_decision')]).toMatch(/^Stage \d/);
+    }
 
     await table.getByRole('button', { name: expected[0] ?? '' }).click();
     const detail = page.getByRole('region', { name: /day by day/ });

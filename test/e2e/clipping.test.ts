@@ -2,6 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, shot } from './browser';
 import { clippedTexts } from './clipping';
+import { clearClassFromLinks } from '../../src/share/roundClass';
+import { briefWithMoreCash } from '../fixtures/briefBytes';
+import { scenarioLinks } from '../fixtures/roundScenario';
+import { loadLevel } from '../unit/levels';
 import { ALL_STAGES, EVERY_LEVER, joinToMap, sessionLink } from './sessionMap';
 
 /**
@@ -17,6 +21,18 @@ const VIEWPORTS = [
 ] as const;
 const LANGUAGES = ['en', 'zh-CN'] as const;
 const LATER_STAGES = ['product', 'market', 'comprehensive'] as const;
+
+/** A round-2 brief (standings, class figures, what changed) and one with its cash edited. */
+const roundBase = loadLevel('comprehensive');
+const roundClass = scenarioLinks(roundBase);
+const roundCleared = clearClassFromLinks(
+  roundClass.classLink,
+  roundClass.handIns[0] ?? [],
+  roundBase,
+);
+if (!roundCleared.ok) throw new Error(roundCleared.reason);
+const ROUND_TWO_BRIEF = roundCleared.clearing.nextBriefs[0] ?? '';
+const TAMPERED_BRIEF = briefWithMoreCash(ROUND_TWO_BRIEF, roundBase, 1_000);
 
 async function settle(page: Page, ms = 400): Promise<void> {
   await page.waitForTimeout(ms);
@@ -217,6 +233,104 @@ describe('no clipped text on the session map', () => {
         } finally {
           await context.close();
         }
+      });
+    }
+  }
+});
+
+describe('no clipped or overflowing text in a class round', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const lang of LANGUAGES) {
+    for (const viewport of VIEWPORTS) {
+      const size = `${viewport.width}×${viewport.height}`;
+      it(`brief, shop, hand-in and refusal, ${lang} at ${size}`, { timeout: 300_000 }, async () => {
+        const found: string[] = [];
+        const where = (screen: string) => `${lang} ${size} ${screen}`;
+        const { page, context } = await openPage(
+          browser,
+          viewport,
+          `./?lang=${lang}${ROUND_TWO_BRIEF}`,
+          { reducedMotion: 'reduce' },
+        );
+        try {
+          await scene(page, 'map');
+          await look(page, where('class round brief'), found);
+          await shot(page, `clipping-${lang}-${size}-brief`);
+          await page.locator('.brief-play').click();
+          await scene(page, 'shop');
+          await look(page, where('class round shop, day 0'), found, true);
+          await page.keyboard.press('n');
+          await settle(page, 800);
+          await look(page, where('class round shop, day 1'), found);
+          await lookAtDialogs(page, where('class round shop'), found);
+          await finishStage(page, where('class round'), found);
+          await shot(page, `clipping-${lang}-${size}-hand-in`);
+          await page.goto(new URL(`./?lang=${lang}${TAMPERED_BRIEF}`, page.url()).href);
+          await page.locator('.brief-refusal').waitFor();
+          await look(page, where('class round refusal'), found);
+        } finally {
+          await context.close();
+        }
+        expect(found).toEqual([]);
+      });
+    }
+  }
+});
+
+/**
+ * The class market's trainer page, cleared over two rounds: its forms, standings, the round's
+ * charts and, in print media, the students' sheets, in both languages on every viewport.
+ */
+describe('no clipped or overflowing text on the class market page', () => {
+  let browser: Browser;
+  const { classLink, handIns } = scenarioLinks(loadLevel('comprehensive'));
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const lang of LANGUAGES) {
+    for (const viewport of VIEWPORTS) {
+      const size = `${viewport.width}×${viewport.height}`;
+      it(`on the class market page, ${lang} at ${size}`, { timeout: 120_000 }, async () => {
+        const found: string[] = [];
+        const where = (screen: string) => `${lang} ${size} market ${screen}`;
+        const { page, context } = await openPage(browser, viewport, `./?lang=${lang}#market`, {
+          reducedMotion: 'reduce',
+        });
+        try {
+          await page.locator('#market-h').waitFor();
+          await look(page, where('create'), found);
+          await page.locator('#market-class').fill(classLink);
+          await page.locator('#market-handins').fill(handIns.flat().join('\n'));
+          await page.locator('.market-collect button[type="submit"]').click();
+          await expect
+            .poll(() => page.locator('.market-chart').count(), { timeout: 60_000 })
+            .toBe(3);
+          await settle(page);
+          await look(page, where('cleared'), found);
+          await page.locator('#market-names').check();
+          await look(page, where('cleared, names on'), found);
+          await page.emulateMedia({ media: 'print' });
+          await look(page, where('print sheets'), found);
+          await page.emulateMedia({ media: 'screen' });
+        } finally {
+          await context.close();
+        }
+        expect(found).toEqual([]);
       });
     }
   }

@@ -10,6 +10,7 @@ import { runRoundCli } from '../../scripts/cli/roundMain';
 import { scenarioLinks } from '../fixtures/roundScenario';
 import { loadLevel } from '../unit/levels';
 import { launch, openPage, shot, type WatchedPage } from './browser';
+import { playRoundInShop } from './classRound';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,16 +130,10 @@ describe('a 2-round class market with 3 students in their own browsers, one abse
     await browser?.close();
   });
 
-  /** One student's own browser context: opens the brief, plays the round, returns the hand-in. */
+  /** One student's own browser context: opens the brief, plays the round in the shop, hands in. */
   async function play(brief: string, name: string, priceYuan: number): Promise<string> {
     const student = await openPage(browser, { width: 900, height: 900 }, brief);
-    const { page } = student;
-    await page.getByLabel(/^Your name/).fill(name);
-    await page.getByLabel('List price (yuan)').fill(String(priceYuan));
-    await page.getByRole('button', { name: 'Play the round' }).click();
-    const field = page.locator('.trainer-output .link-field');
-    await expect.poll(() => field.count()).toBe(1);
-    const link = await field.inputValue();
+    const { link } = await playRoundInShop(student.page, { name, priceYuan });
     expect(student.problems).toEqual([]);
     await student.context.close();
     return link;

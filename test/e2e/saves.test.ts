@@ -92,9 +92,10 @@ describe('saves: reload, export and import, two tabs', () => {
     const exported = JSON.parse(readFileSync(good, 'utf8')) as {
       campaign: { logs: Record<string, unknown[]> };
     };
-    // The finished stage's log travels (since version 3), under a checksum (since version 4).
+    // The finished stage's log travels (since version 3), under a checksum (since version 4),
+    // with the reflections (since version 5).
     expect(exported).toMatchObject({
-      version: 4,
+      version: 5,
       checksum: expect.stringMatching(/^[0-9a-f]{16}$/),
     });
     expect(exported.campaign.logs['traffic']?.length).toBeGreaterThanOrEqual(40);

@@ -157,6 +157,7 @@ describe('storage that is blocked, full or damaged', () => {
         latestLogs: {},
         paused: [],
         run: { stage: 'traffic', seed: 41, log: [{ type: 'advanceDay' }], decisions: [] },
+        reflections: {},
       },
     });
     const slipped = text.replace(
@@ -216,7 +217,9 @@ describe('storage that is blocked, full or damaged', () => {
     await page.getByRole('button', { name: /Stage 1/ }).click();
     await page.getByRole('button', { name: 'Open the shop' }).click();
     await page.getByRole('button', { name: 'Next day' }).click();
-    await expect.poll(async () => (await stored())?.includes('"version":4') ?? false).toBe(true);
+    await expect
+      .poll(async () => (await stored())?.includes(`"version":${SAVE_VERSION}`) ?? false)
+      .toBe(true);
     const aside = await page.evaluate(
       (key) =>
         Object.keys(localStorage)

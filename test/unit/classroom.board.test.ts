@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  boardCsv,
   buildBoard,
-  CSV_HEADER,
   medianWaterfall,
   outcomeCounts,
   setupGroups,
   type Verified,
 } from '../../src/classroom/board';
+import { boardCsv, CSV_COLUMNS } from '../../src/classroom/csv';
 import { setupDiff, setupOf } from '../../src/classroom/setups';
 import { candidateLines } from '../../src/classroom/linesIn';
 import { verifyLines } from '../../src/classroom/verifyLines';
@@ -88,7 +87,22 @@ describe('the class leaderboard', () => {
     );
     expect(row?.stars).toBe(summary?.stars);
     expect(row?.penalties).toBe(summary?.penalties);
+    expect(row?.penaltyPoints).toBe(ben.result.stages[0]?.state.points);
     expect(row?.outcome).toBe(summary?.outcome);
+  });
+
+  it('counts penalty points and catches over the stages, from the replayed states', () => {
+    const brusher = verified('Bo', [
+      {
+        day: 1,
+        action: { type: 'setFakeOrders', listingId: 'tee', searchPerDay: 60, adPerDay: 0 },
+      },
+    ]);
+    const [row] = buildBoard([brusher]);
+    const state = brusher.result.stages[0]?.state;
+    expect(row?.penaltyPoints).toBe(state?.points);
+    expect(row?.penalties).toBe(state?.totals.penalties);
+    expect(row?.penaltyPoints).toBeGreaterThan(0);
   });
 });
 
@@ -150,9 +164,10 @@ describe('hand-ins from different setups', () => {
       .trimEnd()
       .split('\r\n')
       .map((r) => r.split(','));
-    const setupAt = CSV_HEADER.indexOf('setup');
-    const classAt = CSV_HEADER.indexOf('class_setup');
-    expect(rows.slice(1).map((r) => [r[1], r[setupAt], r[classAt]])).toEqual([
+    const nameAt = CSV_COLUMNS.indexOf('name');
+    const setupAt = CSV_COLUMNS.indexOf('setup');
+    const classAt = CSV_COLUMNS.indexOf('class_setup');
+    expect(rows.slice(1).map((r) => [r[nameAt], r[setupAt], r[classAt]])).toEqual([
       ...buildBoard([ana, ben]).map((e) => [e.name, 'seed 4242; stages traffic', 'yes']),
       ['Dan', 'seed 99; stages traffic', 'no'],
     ]);
@@ -189,7 +204,7 @@ describe('the CSV export', () => {
     const evil = verified('=HYPERLINK("x")', idle);
     const csv = boardCsv(buildBoard([evil, ben]));
     const rows = csv.trimEnd().split('\r\n');
-    expect(rows[0]).toBe(CSV_HEADER.join(','));
+    expect(rows[0]).toBe(CSV_COLUMNS.join(','));
     expect(rows).toHaveLength(3);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     for (const row of rows.slice(1)) {
@@ -201,7 +216,7 @@ describe('the CSV export', () => {
   it('writes money as yuan numbers', () => {
     const csv = boardCsv(buildBoard([ben]));
     const cells = csv.split('\r\n')[1]?.split(',') ?? [];
-    expect(Number(cells[3])).toBe(ben.result.totals.gmv / 100);
+    expect(Number(cells[CSV_COLUMNS.indexOf('gmv_yuan')])).toBe(ben.result.totals.gmv / 100);
   });
 });
 

@@ -8,12 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { enDebrief } from '../../src/present/i18n/enDebrief';
 import { enGame } from '../../src/present/i18n/enGame';
 import { enMarket } from '../../src/present/i18n/enMarket';
+import { enMarketDesk } from '../../src/present/i18n/enMarketDesk';
 import { enPlatform } from '../../src/present/i18n/enPlatform';
 import { enShare } from '../../src/present/i18n/enShare';
 import { enStages } from '../../src/present/i18n/enStages';
 import { zhDebrief } from '../../src/present/i18n/zhDebrief';
 import { zhGame } from '../../src/present/i18n/zhGame';
 import { zhMarket } from '../../src/present/i18n/zhMarket';
+import { zhMarketDesk } from '../../src/present/i18n/zhMarketDesk';
 import { zhPlatform } from '../../src/present/i18n/zhPlatform';
 import { zhShare } from '../../src/present/i18n/zhShare';
 import { zhShell } from '../../src/present/i18n/zhShell';
@@ -50,6 +52,7 @@ describe('the message catalogues', () => {
         enPlatform: Object.keys(enPlatform),
         enShare: Object.keys(enShare),
         enMarket: Object.keys(enMarket),
+        enMarketDesk: Object.keys(enMarketDesk),
         enDebrief: Object.keys(enDebrief),
       }),
     ).toEqual([]);
@@ -64,6 +67,7 @@ describe('the message catalogues', () => {
         zhPlatform: Object.keys(zhPlatform),
         zhShare: Object.keys(zhShare),
         zhMarket: Object.keys(zhMarket),
+        zhMarketDesk: Object.keys(zhMarketDesk),
         zhDebrief: Object.keys(zhDebrief),
       }),
     ).toEqual([]);

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runWorkerJob, type WorkerJobMessage } from '../../src/platform/workerJob';
 
-type Reply = WorkerJobMessage<number> | 'load-error' | 'unreadable';
+type Reply = WorkerJobMessage<number, string> | 'load-error' | 'unreadable';
 
 /** A worker stand-in that answers the doubled request after the replies given. */
 class ScriptedWorker {
   onerror: (() => void) | null = null;
   onmessageerror: (() => void) | null = null;
-  onmessage: ((event: { data: WorkerJobMessage<number> }) => void) | null = null;
+  onmessage: ((event: { data: WorkerJobMessage<number, string> }) => void) | null = null;
   terminated = false;
   posted: unknown[] = [];
   constructor(private readonly replies: readonly Reply[]) {}
@@ -74,6 +74,23 @@ describe('a job in a Web Worker', () => {
     expect(progress).toEqual(['1/2', '2/2']);
     expect(worker.terminated).toBe(true);
     expect(pageRuns).toHaveLength(0);
+  });
+
+  it('forwards what a progress step counts, when the worker says', async () => {
+    vi.stubGlobal('Worker', ScriptedWorker);
+    const worker = new ScriptedWorker([
+      { type: 'progress', done: 1, total: 3, step: 'round 1' },
+      { type: 'done', result: 7 },
+    ]);
+    const steps: unknown[] = [];
+    const run = runWorkerJob<number, number, string>({
+      start: () => worker as unknown as Worker,
+      request: 21,
+      onPage: () => 42,
+      onProgress: (done, total, step) => steps.push([done, total, step]),
+    });
+    expect(await run).toEqual({ result: 7, where: 'worker' });
+    expect(steps).toEqual([[1, 3, 'round 1']]);
   });
 
   for (const failure of [

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseSaveText, SAVE_KEY, serializeSave, type Campaign } from '../../src/platform/save';
+import {
+  parseSaveText,
+  SAVE_KEY,
+  SAVE_VERSION,
+  serializeSave,
+  type Campaign,
+} from '../../src/platform/save';
 import { MAX_ASIDE_CHARS, MAX_ASIDE_COPIES } from '../../src/platform/saveAside';
 import { createPersistenceCheck, PERSIST_WARNED_KEY } from '../../src/platform/persist';
 import {
@@ -28,12 +34,18 @@ const CAMPAIGN: Campaign = {
     log: [{ type: 'advanceDay' }],
     decisions: [],
   },
+  reflections: {},
 };
 const NOW = 1_770_000_000_000;
 const DAY = 86_400_000;
 
 function savedText(campaign: Campaign = CAMPAIGN, savedAt: number | null = NOW): string {
-  return serializeSave({ version: 4, writer: { tab: 't', count: 1 }, savedAt, campaign });
+  return serializeSave({
+    version: SAVE_VERSION,
+    writer: { tab: 't', count: 1 },
+    savedAt,
+    campaign,
+  });
 }
 
 describe('the save checksum', () => {

@@ -3,6 +3,7 @@ import {
   LEGACY_SAVE_KEY,
   parseSaveText,
   SAVE_KEY,
+  SAVE_VERSION,
   serializeSave,
   type Campaign,
 } from '../../src/platform/save';
@@ -11,6 +12,7 @@ import {
   migrateV1toV2,
   migrateV2toV3,
   migrateV3toV4,
+  migrateV4toV5,
 } from '../../src/platform/saveMigrate';
 import {
   createSaveSlot,
@@ -34,6 +36,7 @@ const CAMPAIGN: Campaign = {
       { stage: 'traffic', day: 2, action: { type: 'setPrice', listingId: 'tee', priceFen: 5_900 } },
     ],
   },
+  reflections: {},
 };
 /** What a version 3 campaign carried: no latest runs, no paused runs. */
 const V3_CAMPAIGN = { seed: 42, results: {}, logs: {}, run: CAMPAIGN.run };
@@ -47,10 +50,15 @@ const V2 = {
 const FINISHED_LOG = [{ type: 'advanceDay' as const }, { type: 'advanceDay' as const }];
 
 describe('save format and versions', () => {
-  it('round-trips the current version, finished-stage logs and a session name included', () => {
-    const campaign: Campaign = { ...CAMPAIGN, logs: { traffic: FINISHED_LOG }, name: 'Ana' };
+  it('round-trips the current version, finished-stage logs, a name and a reflection included', () => {
+    const campaign: Campaign = {
+      ...CAMPAIGN,
+      logs: { traffic: FINISHED_LOG },
+      name: 'Ana',
+      reflections: { traffic: 'Ads first: 广告先砍' },
+    };
     const save = {
-      version: 4,
+      version: 5,
       writer: { tab: 'a', count: 3 },
       savedAt: 1_700_000_000_000,
       campaign,
@@ -72,7 +80,7 @@ describe('save format and versions', () => {
     });
     const parsed = parseSaveText(JSON.stringify(V2));
     expect(parsed.ok && parsed.save).toEqual({
-      version: 4,
+      version: 5,
       writer: { tab: 'old', count: 5 },
       savedAt: null,
       campaign: CAMPAIGN,
@@ -99,11 +107,56 @@ describe('save format and versions', () => {
     // No checksum: versions before 4 never had one, and must load as they are.
     const parsed = parseSaveText(JSON.stringify(v3));
     expect(parsed.ok && parsed.save).toEqual({
-      version: 4,
+      version: 5,
       writer: { tab: 'old', count: 9 },
       savedAt: null,
       campaign: { ...CAMPAIGN, logs: { traffic: FINISHED_LOG }, name: 'Ana' },
     });
+  });
+
+  it('migrates a version 4 save: its checksum still checked, no reflection lost or made up', () => {
+    const v4Campaign = { ...CAMPAIGN, logs: { traffic: FINISHED_LOG } } as Record<string, unknown>;
+    delete v4Campaign['reflections'];
+    const v4 = {
+      version: 4,
+      writer: { tab: 'old', count: 2 },
+      savedAt: 1_700_000_000_000,
+      campaign: v4Campaign,
+    };
+    expect(migrateV4toV5(v4)).toEqual({
+      ...v4,
+      version: 5,
+      campaign: { ...v4Campaign, reflections: {} },
+    });
+    // As the previous build wrote it: the checksum over the version 4 campaign's text.
+    const text = serializeSave(v4 as unknown as Parameters<typeof serializeSave>[0]);
+    const parsed = parseSaveText(text);
+    expect(parsed.ok && parsed.save).toEqual({
+      version: 5,
+      writer: { tab: 'old', count: 2 },
+      savedAt: 1_700_000_000_000,
+      campaign: { ...v4Campaign, reflections: {} },
+    });
+    const slipped = text.replace(
+      '"logs":{"traffic":[',
+      '"logs":{"traffic":[{"type":"advanceDay"},',
+    );
+    expect(parseSaveText(slipped)).toEqual({ ok: false, problem: 'checksum' });
+  });
+
+  it('refuses reflections that are not short text', () => {
+    const save = (reflections: unknown) =>
+      serializeSave({
+        version: 5,
+        writer: { tab: 'a', count: 1 },
+        savedAt: 0,
+        campaign: { ...CAMPAIGN, reflections } as Campaign,
+      });
+    expect(parseSaveText(save({ traffic: 'fine' })).ok).toBe(true);
+    expect(parseSaveText(save({ traffic: 7 })).ok).toBe(false);
+    expect(parseSaveText(save({ moon: 'x' })).ok).toBe(false);
+    expect(parseSaveText(save({ traffic: 'x'.repeat(281) })).ok).toBe(false);
+    expect(parseSaveText(save(undefined)).ok).toBe(false);
   });
 
   it('refuses bad finished-stage logs and names in version 3', () => {
@@ -118,7 +171,7 @@ describe('save format and versions', () => {
   });
 
   it('reports a newer version instead of guessing, and junk as corrupt', () => {
-    expect(migrateToCurrent({ version: 5 })).toEqual({ ok: false, problem: 'newer' });
+    expect(migrateToCurrent({ version: 6 })).toEqual({ ok: false, problem: 'newer' });
     expect(parseSaveText('{"version":99,"anything":true}')).toEqual({
       ok: false,
       problem: 'newer',
@@ -212,7 +265,7 @@ describe('the save slot in localStorage', () => {
 
   it('a save from a newer version stays in the slot untouched, and nothing writes over it', () => {
     const storage = new FakeStorage();
-    const newer = JSON.stringify({ version: 5, campaign: {} });
+    const newer = JSON.stringify({ version: SAVE_VERSION + 1, campaign: {} });
     storage.setItem(SAVE_KEY, newer);
     const slot = createSaveSlot(storage, 'tab');
     expect(slot.load()).toEqual({ campaign: null, notice: 'newer' });

@@ -11,7 +11,11 @@ import { runCli } from '../../scripts/cli/main';
 import { parseVerifyArgs } from '../../scripts/cli/verifyArgs';
 import { extractLinks, MAX_LINK_FILE_BYTES, readLinkFile } from '../../scripts/cli/verifyInput';
 import { runVerifyCli } from '../../scripts/cli/verifyMain';
+import { CSV_COLUMNS } from '../../src/classroom/csv';
+import { csvCells } from '../fixtures/csv';
+import { setLanguage } from '../../src/present/i18n/index';
 import { encodeResultLink, LINK_MESSAGES } from '../../src/share/index';
+import type { PlanStep } from '../../src/sim';
 import { root, runFromPlans, shippedLevels } from '../fixtures/campaigns';
 
 const levels = shippedLevels();
@@ -24,6 +28,14 @@ function linkFor(name: string, seed = 3): string {
   return `http://127.0.0.1:5173/${made.link}`;
 }
 const good = linkFor('Ana');
+function linkWithPlan(name: string, plan: PlanStep[]): string {
+  const made = encodeResultLink(
+    runFromPlans(levels, 3, { traffic: plan }, name, ['traffic']),
+    levels,
+  );
+  if (!made.ok) throw new Error(made.message);
+  return `http://127.0.0.1:5173/${made.link}`;
+}
 const formula = linkFor('=cmd|"/c calc"!A1', 4);
 
 function run(main: typeof runCli, argv: string[]) {
@@ -37,6 +49,9 @@ function run(main: typeof runCli, argv: string[]) {
   return { code, stdout, stderr };
 }
 const verify = (...argv: string[]) => run(runVerifyCli, argv);
+
+// The CLI sets the language for its run; the rest of this file reads English.
+afterAll(() => setLanguage('en'));
 const sim = (...argv: string[]) => run(runCli, argv);
 
 describe('npm run verify, in process', () => {
@@ -67,17 +82,59 @@ describe('npm run verify, in process', () => {
     expect(result.code).toBe(1);
   });
 
-  it('prints safe CSV: a header, one row per link, formulas neutralised', () => {
-    const result = verify('--csv', formula, '#r=AQAB');
+  it('prints the dashboard’s CSV: its columns, one row per link, formulas neutralised', () => {
+    const result = verify('--csv', formula, '#r=AQAB', good, good);
     const rows = result.stdout.split('\r\n');
-    expect(rows[0]).toBe(
-      'link,verified,name,stages,gmv_yuan,net_profit_yuan,outcome,run_codes,reason',
-    );
+    // The same columns as the class dashboard's download (src/classroom/csv.ts), in this order.
+    const header =
+      'line,verified,rank,name,stages,gmv_yuan,net_profit_yuan,margin_percent,stars,outcome,' +
+      'penalty_points,penalties_caught,ads_yuan,refunds_yuan,write_offs_yuan,' +
+      'fake_order_costs_yuan,fines_and_claims_yuan,staff_yuan,largest_cost_decision,' +
+      'largest_cost_decision_yuan,seed,run_codes,duplicates,set_aside,setup,class_setup,reason,link';
+    expect(rows[0]).toBe(header);
+    expect(header.split(',')).toEqual([...CSV_COLUMNS]);
     expect(rows[1]).toMatch(
-      /^1,true,"'=cmd\|""\/c calc""!A1",traffic,[\d.]+,-?[\d.]+,\w+,[0-9a-f]{12},$/,
+      /^1,yes,[12],"'=cmd\|""\/c calc""!A1",traffic,[\d.]+,-?[\d.]+,-?[\d.]+,\d,\w+,\d+,\d+,/,
     );
-    expect(rows[2]).toBe(`2,false,,,,,,,${LINK_MESSAGES.truncated}`);
-    expect(rows[3]).toBe('');
+    const empties = ','.repeat(CSV_COLUMNS.length - 3);
+    expect(rows[2]).toBe(`2,no${empties}${LINK_MESSAGES.truncated},#r=AQAB`);
+    // Ana handed in twice: one ranked row with the copy counted, the copy without a rank.
+    const cells = csvCells;
+    const at = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect(cells(rows[3])[at('rank')]).toMatch(/^[12]$/);
+    expect(cells(rows[3])[at('duplicates')]).toBe('1');
+    expect(cells(rows[4])[at('rank')]).toBe('');
+    expect(cells(rows[4])[at('run_codes')]).toBe(cells(rows[3])[at('run_codes')]);
+    expect(rows[5]).toBe('');
+    expect(result.code).toBe(1);
+  });
+
+  it('names each student’s costliest decision, as the debrief weighs it, in English or Chinese', () => {
+    const heavy = linkWithPlan('Mei', [
+      {
+        day: 1,
+        action: { type: 'setAds', listingId: 'tee', dailyBudgetFen: 400_000, bidFen: 300 },
+      },
+    ]);
+    const en = verify('--csv', heavy).stdout.split('\r\n');
+    const cellsEn = csvCells(en[1]);
+    expect(cellsEn).toHaveLength(CSV_COLUMNS.length);
+    expect(cellsEn[CSV_COLUMNS.indexOf('largest_cost_decision')]).toMatch(
+      /^Stage 1 · Traffic: ads on the /,
+    );
+    expect(Number(cellsEn[CSV_COLUMNS.indexOf('largest_cost_decision_yuan')])).toBeLessThan(0);
+    const zhOut = verify('--csv', '--lang', 'zh', heavy).stdout.split('\r\n');
+    expect(zhOut[0]?.split(',').slice(0, 4)).toEqual(['行号', '已验证', '名次', '姓名']);
+    const cellsZh = csvCells(zhOut[1]);
+    expect(cellsZh[CSV_COLUMNS.indexOf('verified')]).toBe('是');
+    expect(cellsZh[CSV_COLUMNS.indexOf('largest_cost_decision')]).toMatch(/^第一阶段.*投广告/);
+    expect(cellsZh[CSV_COLUMNS.indexOf('largest_cost_decision_yuan')]).toBe(
+      cellsEn[CSV_COLUMNS.indexOf('largest_cost_decision_yuan')],
+    );
+    expect(verify('--csv', '--lang', 'fr', heavy)).toMatchObject({ code: 2, stdout: '' });
+    expect(verify('--csv', '--lang', 'zh', '--lang=en', heavy).code).toBe(2);
+    // The text output stays English whatever --lang says: it is for the terminal, not a sheet.
+    expect(verify('--lang', 'zh', heavy).stdout).toMatch(/^1\. verified:/);
   });
 
   it('reads links from a file: fragments anywhere, bare payloads on their own line', () => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { textLine } from '../../scripts/cli/verifyFormat';
-import { boardCsv, buildBoard } from '../../src/classroom/board';
+import { buildBoard } from '../../src/classroom/board';
+import { boardCsv } from '../../src/classroom/csv';
 import {
   displayName,
   encodeResultLink,
@@ -56,7 +57,8 @@ describe('hostile names through link, verify, board, CSV and CLI', () => {
       const csv = boardCsv(buildBoard([{ line: 1, link, result: result.result }]));
       const rows = csv.split('\r\n').filter((row) => row !== '');
       expect(rows).toHaveLength(2);
-      expect(rows[1]).not.toMatch(/^[^,]*,"?[=+\-@]/);
+      // The name is the fourth cell, after the line, "verified" and the rank.
+      expect(rows[1]).not.toMatch(/^[^,]*,[^,]*,[^,]*,"?[=+\-@]/);
       // Display cuts at grapheme boundaries too.
       const shown = displayName(clean, 5);
       expect(graphemes(shown).length).toBeLessThanOrEqual(5);

@@ -1,5 +1,4 @@
 import '../../ui/kit/charts.css';
-import '../../ui/kit/share.css';
 import './classroom.css';
 import type { LevelSet } from '../../share';
 import type { Level } from '../../sim';
@@ -8,7 +7,6 @@ import { el } from '../../ui/kit/dom';
 import { t } from '../../present/i18n';
 import { pageBase } from '../../ui/debrief/shareDialog';
 import {
-  boardCsv,
   buildBoard,
   setupGroups,
   type BadLine,
@@ -17,6 +15,9 @@ import {
 } from '../../classroom/board';
 import { MAX_FILE_BYTES, MAX_LINES } from '../../classroom/linesIn';
 import { verifyPasted } from '../../classroom/verifyMany';
+import { boardCsv } from '../../classroom/csv';
+import { costliest, playedStages, type LargestCost } from '../../classroom/largestCost';
+import { attributeOffThread } from '../../ui/debrief/attributionClient';
 import { classCharts } from './classCharts';
 import { loadHandIns, saveHandIns } from './dashboardStorage';
 import { badLinesList, otherLevelList } from './leaderboard';
@@ -66,9 +67,36 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
   const charts = el('div', { class: 'charts class-charts' });
   const detail = el('div', { class: 'class-detail' });
   const exportCsv = el('button', { type: 'button', class: 'btn', text: t('class.export') });
-  exportCsv.addEventListener('click', () =>
-    download('four-stages-class.csv', boardCsv(board), 'text/csv'),
-  );
+  const csvStatus = el('p', { class: 'hint', role: 'status' });
+  /** Each student's costliest decision, by link: weighed once, however often the CSV is made. */
+  const weighed = new Map<string, LargestCost | null>();
+  /**
+   * The CSV with each student's costliest decision, weighed as their debrief does (one replay per
+   * decision, seconds for a busy campaign): in the debrief's worker, a stage at a time.
+   */
+  const downloadCsv = async () => {
+    exportCsv.disabled = true;
+    const entries = board;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i] as BoardEntry;
+      if (weighed.has(entry.link)) continue;
+      csvStatus.textContent = t('csv.preparing', { done: i, total: entries.length });
+      const stages = playedStages(entry.result, entry.link, levels);
+      const attributions = [];
+      for (const { level, seed, log } of stages) {
+        attributions.push({ level, attribution: await attributeOffThread(level, seed, log) });
+      }
+      weighed.set(entry.link, costliest(attributions));
+    }
+    csvStatus.textContent = '';
+    exportCsv.disabled = false;
+    download(
+      'four-stages-class.csv',
+      boardCsv(entries, (entry) => weighed.get(entry.link) ?? null),
+      'text/csv',
+    );
+  };
+  exportCsv.addEventListener('click', () => void downloadCsv());
 
   const render = () => {
     board = buildBoard(verified);
@@ -86,7 +114,7 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
     if (board.length > 0)
       parts.push(
         ...setupSections(groups, openStudent),
-        el('div', { class: 'share-actions' }, [exportCsv]),
+        el('div', { class: 'share-actions' }, [exportCsv, csvStatus]),
       );
     if (otherLevel.length > 0) parts.push(otherLevelList(otherLevel));
     if (bad.length > 0) parts.push(badLinesList(bad));
@@ -173,7 +201,7 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
         board.length > 0
           ? {
               label: t('class.export'),
-              action: () => download('four-stages-class.csv', boardCsv(board), 'text/csv'),
+              action: () => void downloadCsv(),
             }
           : null,
     }).then((confirmed) => {

@@ -2,6 +2,7 @@ import { el, nameNode } from '../../ui/kit/dom';
 import { formatBp, formatFen, formatSignedFen } from '../../present/format';
 import { t, tKey } from '../../present/i18n';
 import { linkMessage } from '../../present/linkMessage';
+import { penaltyWords } from '../../present/penaltyWords';
 import type { BadLine, BoardEntry } from '../../classroom/board';
 
 /** A leaderboard table; a name is a button that opens that student's details. */
@@ -45,7 +46,7 @@ export function leaderboardTable(
       el('td', { class: 'num', text: formatBp(e.marginBp) }),
       el('td', { class: 'num', text: String(e.stars) }),
       el('td', { text: tKey(`outcome.${e.outcome}`) }),
-      el('td', { class: 'num', text: String(e.penalties) }),
+      el('td', { class: 'penalty-cell', text: penaltyWords(e.penaltyPoints, e.penalties) }),
       el('td', { class: 'verified-cell', text: t('class.verifiedMark') }),
     ]);
   });

@@ -5,7 +5,6 @@ import { applyLevers } from '../../content/parseLevel';
 import { actionWords, spanLabel } from '../../present/decisionWords';
 import { whyView } from '../../present/views/why';
 import { topDecisions } from '../../ui/debrief/whyPanel';
-import '../../ui/debrief/why.css';
 import { el, nameSlot, sentenceWithName } from '../../ui/kit/dom';
 import { formatFen, formatSignedFen } from '../../present/format';
 import { local, t } from '../../present/i18n';

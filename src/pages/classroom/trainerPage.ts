@@ -1,4 +1,3 @@
-import '../../ui/kit/share.css';
 import './classroom.css';
 import { drawSeed, MAX_SEED } from '../../platform/launch';
 import { encodeSessionLink, sanitizeName, type Language, type LevelSet } from '../../share';

@@ -7,6 +7,7 @@ import { enDebrief } from './enDebrief';
 import { enEvents } from './enEvents';
 import { enGame } from './enGame';
 import { enMarket } from './enMarket';
+import { enMarketDesk } from './enMarketDesk';
 import { enPlatform } from './enPlatform';
 import { enShare } from './enShare';
 import { enStages } from './enStages';
@@ -269,6 +270,7 @@ export const en = {
   ...enPlatform,
   ...enShare,
   ...enMarket,
+  ...enMarketDesk,
   ...enDebrief,
 } as const;
 

@@ -2,7 +2,7 @@
 export const enMarket = {
   'classMarket.heading': 'Class market',
   'classMarket.intro':
-    'Students run one shop each in one shared market, round after round. Create the class, give each seat its brief link, collect the hand-ins, and clear each round here: nothing is stored or sent.',
+    'Students run one shop each in one shared market, round after round. Create the class, give each seat its brief link, collect the hand-ins, and clear each round here. Nothing is sent anywhere; this browser keeps the class, so a reload loses nothing.',
   'classMarket.nav': 'Class market',
   'classMarket.create': 'Create the class market',
   'classMarket.name': 'Class name',
@@ -15,7 +15,8 @@ export const enMarket = {
   'classMarket.seatLink': 'Seat {seat}',
   'classMarket.collect': 'Clear a round',
   'classMarket.classField': 'Class link',
-  'classMarket.handIns': 'Hand-in links of every round so far, one per line (paste or drop a file)',
+  'classMarket.handIns':
+    'Hand-in links of every round so far, one per line (paste, drop a file or scan by camera)',
   'classMarket.deadline': 'Next round’s deadline (your clock, sent in the brief links)',
   'classMarket.showNames': 'Show names (for the projector)',
   'classMarket.clear': 'Clear the rounds',
@@ -56,18 +57,51 @@ export const enMarket = {
   'brief.nearby': 'The shops around you last round (names are not shown)',
   'brief.you': 'you',
   'brief.shop': 'Your shop opens with {cash} in cash and {stock} units in stock at {price}.',
-  'brief.decisions': 'Your decisions for this round',
-  'brief.name': 'Your name (shown only on the trainer’s projector if turned on)',
-  'brief.price': 'List price (yuan)',
-  'brief.coupon': 'Coupon (% off, 0–70)',
-  'brief.adBudget': 'Daily ad budget (yuan, 0 for none)',
-  'brief.adBid': 'Maximum bid per click (fen, 10–2000)',
-  'brief.order': 'Stock to order on day 1 (units, 0 for none)',
-  'brief.play': 'Play the round',
-  'brief.bad': '{field} is not a number in its range.',
-  'brief.refused': 'The round could not be played with these decisions: {reason}.',
-  'brief.alone':
-    'Played alone: {orders} orders, net profit {profit}. Your real sales depend on your classmates, once the trainer clears the round.',
-  'brief.handIn': 'Your hand-in: send this link, show its QR code, or copy the code',
+  'brief.howTo':
+    'You run your own shop for {days} days with the game’s usual controls, against this round’s market. When the round ends you get your hand-in for the trainer.',
+  'brief.play': 'Play this round',
+  'brief.continue': 'Continue the round (day {day} of {days})',
+  'brief.seeHandIn': 'See your hand-in',
   'brief.print': 'Print this sheet',
+  'brief.changed': 'What changed in the market',
+  'brief.reference': 'Shoppers now expect {price} for this product (the reference price).',
+  'brief.referenceFirst':
+    'Shoppers expect {price} for this product (the reference price), the same for every shop.',
+  'brief.sentenceGap': ' ',
+  'brief.referenceWas': 'Last round it was {was}.',
+  'brief.referenceWhy':
+    'It moves a quarter of the way towards what the class charged last round: {average} on average after coupons.',
+  'brief.demand': 'Searches this round: {percent} of the category’s usual volume.',
+  'brief.demandWas': 'Last round: {was}.',
+  'brief.demandWhy':
+    'Demand follows the season and how well the class’s shops were rated ({rating} on average last round).',
+  'brief.demandWhyNoRating': 'Demand follows the season and how well the class’s shops are rated.',
+  'brief.rivals':
+    'Prices after coupon last round: lowest {low}, median {median}, highest {high}. The class sold {orders} units.',
+  'brief.paste': 'A new link or code from your trainer? Paste it here',
+  'brief.pasteOpen': 'Open',
+  'brief.pastedHandIn':
+    'This is the hand-in of seat {seat} for round {round}: send it to your trainer.',
+  'brief.refusedHeading': 'This brief was not opened',
+  'classRound.back': 'Brief',
+  'classRound.backLabel': 'Back to this round’s brief',
+  'classRound.end': 'Get your hand-in',
+  'classRound.heading': 'Round {round} played: your hand-in',
+  'classRound.alone':
+    'Played alone against this round’s market: {orders} orders, GMV {gmv}, net profit {profit}, {cash} in cash at the end.',
+  'classRound.later':
+    'Your real sales depend on your classmates’ shops too: the trainer’s page splits the round’s shoppers among the class when it clears the round.',
+  'classRound.name': 'Your name (shown on the trainer’s projector only if turned on)',
+  'classRound.handIn': 'Your hand-in: send this link, show its QR code, or copy the code',
+  'classRound.code': 'The hand-in code',
+  'classRound.toBrief': 'Back to the brief',
+  'classRound.again': 'Play the round again',
+  'classRound.againHeading': 'Play this round again from day 1?',
+  'classRound.againLoses':
+    'The round you played and its hand-in are replaced. Send the trainer only one hand-in: two different ones for one seat are both refused.',
+  'classRound.againConfirm': 'Play again',
+  'classRound.againKeep': 'Keep this round',
+  'classRound.handInNoteHeading': 'This is a class-market hand-in',
+  'classRound.handInNote':
+    'It is for your trainer: send them this link or its code. The trainer pastes it into the class market page, which replays the round and clears it with the rest of the class.',
 } as const;

@@ -7,6 +7,7 @@ import { zhDebrief } from './zhDebrief';
 import { zhEvents } from './zhEvents';
 import { zhGame } from './zhGame';
 import { zhMarket } from './zhMarket';
+import { zhMarketDesk } from './zhMarketDesk';
 import { zhPlatform } from './zhPlatform';
 import { zhShare } from './zhShare';
 import { zhShell } from './zhShell';
@@ -20,5 +21,6 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   ...zhPlatform,
   ...zhShare,
   ...zhMarket,
+  ...zhMarketDesk,
   ...zhDebrief,
 };

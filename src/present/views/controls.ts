@@ -21,7 +21,8 @@ export const SHELL_CONTROLS = [
 ] as const;
 export type ShellControl = (typeof SHELL_CONTROLS)[number];
 
-const CONTROL_ACTIONS: Record<ShellControl, PlayerActionType[]> = {
+/** The actions each control sends; together they cover every player action (views tests). */
+export const CONTROL_ACTIONS: Record<ShellControl, PlayerActionType[]> = {
   ads: ['setAds'],
   price: ['setPrice'],
   discount: ['setDiscount'],
@@ -68,8 +69,6 @@ export interface ControlsView {
   listingId: string;
   listingName: LocalText;
   controls: ShellControl[];
-  /** Enabled actions no section covers; the unit tests pin this empty for every shipped stage. */
-  missing: PlayerActionType[];
   adBudgetFen: number;
   adBidFen: number;
   priceFen: number;
@@ -92,12 +91,10 @@ export function controlsView(state: GameState, listingIndex = 0): ControlsView |
   const controls = SHELL_CONTROLS.filter((c) =>
     CONTROL_ACTIONS[c].some((type) => enabled.includes(type)),
   );
-  const covered = controls.flatMap((c) => CONTROL_ACTIONS[c]);
   return {
     listingId: listing.id,
     listingName: listing.name,
     controls,
-    missing: enabled.filter((type) => !covered.includes(type)),
     adBudgetFen: listing.adBudgetFen,
     adBidFen: listing.adBidFen,
     priceFen: listing.priceFen,

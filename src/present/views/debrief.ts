@@ -9,10 +9,11 @@ import type {
   StageSummary,
   StarRule,
 } from '../../sim';
-import { compareRuns, replay, scanRun, starChecks, summarizeStage } from '../../sim';
+import { compareRuns, fineCases, replay, scanRun, starChecks, summarizeStage } from '../../sim';
 import type { GameState } from '../../store/gameStore';
 import { goalRules, type GoalRules } from './goals';
 import { cashPositionRows, type CashPositionRow } from './cashPosition';
+import { fineCaseRows, type FineCaseRow } from './fines';
 import { activeRun, nextStage } from './common';
 import { isPassing } from './map';
 import { lessonText, type StoryText } from './story';
@@ -47,6 +48,10 @@ export interface DebriefView {
   netProfitCumFen: number[];
   cashFen: number[];
   waterfall: WaterfallStep[];
+  /** The fines-and-claims line case by case, largest cost first; they sum to the line. */
+  fineCases: FineCaseRow[];
+  /** The platform's penalty points, beside `summary.penalties`, the times the shop was caught. */
+  penaltyPoints: number;
   /** Cash beside what is owed and still coming, adding up to net profit; null before rules 2. */
   cashPosition: CashPositionRow[] | null;
   decisions: DecisionItem[];
@@ -105,6 +110,7 @@ export function debriefView(state: GameState): DebriefView | null {
   );
   const next = nextStage(state, run.stage);
   const scanned = scanRun(level, run.seed, run.log, false);
+  const fines = fineCases(level, run.seed, run.log);
   return {
     stage: run.stage,
     title: level.title,
@@ -120,6 +126,8 @@ export function debriefView(state: GameState): DebriefView | null {
     netProfitCumFen: [...sim.series.netProfitCumFen],
     cashFen: [...sim.series.cashFen],
     waterfall,
+    fineCases: fines.ok ? fineCaseRows(fines.cases) : [],
+    penaltyPoints: sim.points,
     cashPosition: cashPositionRows(summary),
     decisions: keyDecisions(run.decisions, sim.eventsSeen),
     decisionLog: scanned.ok ? scanned.decisions : [],

@@ -1,4 +1,3 @@
-import './why.css';
 /** What the debrief screen loads when a stage first ends: one chunk, kept off the title screen. */
 export { renderCharts, renderDebrief } from './debriefPanel';
 export { attributeOffThread } from './attributionClient';

@@ -9,7 +9,9 @@ import type { DebriefView } from '../../present/views/debrief';
 import { cashChart, gmvChart } from '../kit/charts';
 import { actionWords, spanLabel } from '../../present/decisionWords';
 import { comparisonSection, reflectionSection, whatIfSection } from './debriefExtras';
+import { chartDayPicker, type ChartDayPicker } from './chartWhatIf';
 import { waterfallChart } from './waterfall';
+import { penaltyWords } from '../../present/penaltyWords';
 
 export interface DebriefActions {
   tryAgain(): void;
@@ -82,7 +84,7 @@ function starChecks(view: DebriefView): HTMLElement {
     ...goalParams(view.goals),
     target: formatCount(view.salesTargetOrders),
     orders: formatCount(view.summary.orders),
-    penalties: formatCount(view.summary.penalties),
+    penalties: penaltyWords(view.penaltyPoints, view.summary.penalties),
     net: formatSignedFen(view.summary.netProfit, 'exact'),
   };
   for (const check of view.stars) {
@@ -120,7 +122,11 @@ function decisions(view: DebriefView): HTMLElement {
 }
 
 /** Charts are drawn for the width they get; the caller redraws them when the width changes. */
-export function renderCharts(view: DebriefView, width: number): HTMLElement[] {
+export function renderCharts(
+  view: DebriefView,
+  width: number,
+  picker: ChartDayPicker | null = null,
+): HTMLElement[] {
   // The charts sit in padded, bordered cards: the drawing gets the card's inner width.
   const size = { width: Math.max(260, Math.floor(width) - 22), height: 220 };
   const net = formatSignedFen(view.summary.netProfit);
@@ -136,6 +142,7 @@ export function renderCharts(view: DebriefView, width: number): HTMLElement[] {
         netLabel: t('debrief.seriesNetValue', { amount: net }),
         title: t('debrief.chartGmv'),
         description: t('debrief.chartGmvDesc', { net, gmv }),
+        ...(picker ? { pick: picker.chartPick } : {}),
       }),
     ]),
     el('figure', { class: 'chart-figure' }, [
@@ -179,6 +186,8 @@ export function renderDebrief(view: DebriefView, actions: DebriefActions) {
   const next = button(t('debrief.nextStage'), 'btn-primary', actions.nextStage);
   next.hidden = !view.nextUnlocked;
   const charts = el('div', { class: 'charts' });
+  // A what-if's own debrief forks from the form of the run it came from, not from its chart.
+  const picker = view.whatIf ? null : chartDayPicker(view, charts, actions.whatIf);
   const whyBody = el('div', { class: 'why-body' }, [
     el('p', { class: 'hint', role: 'status', text: t('why.working') }),
   ]);
@@ -222,6 +231,7 @@ export function renderDebrief(view: DebriefView, actions: DebriefActions) {
         figure(t('debrief.orders'), formatCount(s.orders)),
         figure(t('debrief.returns'), formatCount(s.returns)),
         figure(t('debrief.fakeOrders'), formatCount(s.fakeOrders)),
+        figure(t('penalty.label'), penaltyWords(view.penaltyPoints, s.penalties), 'fig-penalties'),
         figure(t('debrief.cashMin'), formatFen(s.cashMin)),
         figure(t('debrief.cashEnd'), formatFen(s.cashEnd)),
         figure(
@@ -239,9 +249,10 @@ export function renderDebrief(view: DebriefView, actions: DebriefActions) {
           gmv: formatFen(s.gmv),
           net: formatSignedFen(s.netProfit),
         }),
+        view.fineCases,
       ),
     ]),
-    section(t('debrief.overTime'), 'debrief-charts', [charts]),
+    section(t('debrief.overTime'), 'debrief-charts', [charts, ...(picker ? [picker.root] : [])]),
     why,
     section(t('debrief.decisions'), 'debrief-decisions', [decisions(view)]),
     section(t('debrief.stars'), 'debrief-star-checks', [starChecks(view)]),
@@ -255,5 +266,5 @@ export function renderDebrief(view: DebriefView, actions: DebriefActions) {
     ...(view.whatIf ? [] : [whatIfSection(view, actions)]),
     el('p', { class: 'hint', text: t('debrief.downloadHint') }),
   ]);
-  return { root, heading, charts, why, whyBody };
+  return { root, heading, charts, picker, why, whyBody };
 }

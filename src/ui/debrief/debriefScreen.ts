@@ -117,6 +117,7 @@ export function createDebriefScreen(store: GameStoreApi) {
               ),
               view.level,
               view.waterfall,
+              view.fineCases,
             )
           : [el('p', { class: 'hint', text: t('why.failed') })]),
       );
@@ -127,7 +128,7 @@ export function createDebriefScreen(store: GameStoreApi) {
     const view = debriefView(state);
     if (!view) return;
     shownRun = state.run;
-    const { root: panel, heading, charts, why, whyBody } = mod.renderDebrief(view, actions);
+    const { root: panel, heading, charts, picker, why, whyBody } = mod.renderDebrief(view, actions);
     weigh(view, why, whyBody, mod);
     scroller.replaceChildren(panel);
     scroller.scrollTop = 0;
@@ -136,7 +137,7 @@ export function createDebriefScreen(store: GameStoreApi) {
       const width = charts.clientWidth;
       if (width === 0 || Math.abs(width - drawnWidth) < 8) return;
       drawnWidth = width;
-      charts.replaceChildren(...mod.renderCharts(view, width));
+      charts.replaceChildren(...mod.renderCharts(view, width, picker));
     };
     observer?.disconnect();
     observer = new ResizeObserver(draw);

@@ -1,4 +1,3 @@
-import '../kit/share.css';
 import { encodeResultLink, sanitizeName, type ResultRun } from '../../share';
 import { encodeFailure } from '../../present/encodeFailure';
 import { STAGE_IDS } from '../../sim';

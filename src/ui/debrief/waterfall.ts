@@ -2,16 +2,38 @@ import { el } from '../kit/dom';
 import { formatSignedFen } from '../../present/format';
 import { t, tKey } from '../../present/i18n';
 import type { WaterfallStep } from '../../present/waterfall';
+import type { FineCaseRow } from '../../present/views/fines';
+
+/** A line's cases under its row, each with its amount: they add up to the line. */
+function caseList(line: string, cases: readonly FineCaseRow[]): HTMLElement {
+  return el('li', { class: 'wf-cases', 'data-cases-of': line }, [
+    el(
+      'ul',
+      { 'aria-label': t('fines.heading') },
+      cases.map((c) =>
+        el('li', { class: 'wf-case', 'data-case': c.key, 'data-amount-fen': String(c.amountFen) }, [
+          el('span', { class: 'wf-case-label', text: c.label }),
+          el('span', {
+            class: `wf-amount num ${c.amountFen < 0 ? 'wf-loss' : 'wf-gain'}`,
+            text: formatSignedFen(c.amountFen, 'exact'),
+          }),
+        ]),
+      ),
+    ),
+  ]);
+}
 
 /**
  * The GMV -> net profit waterfall as rows of HTML: one line per P&L line in PNL_LINES order, a
  * floating bar from the running total before the line to after it, and the amount with its sign
- * and arrow. Lines that stayed at zero are left out; the order never changes.
+ * and arrow. Lines that stayed at zero are left out; the order never changes. The fines line
+ * lists its cases beneath it when they are given.
  */
 export function waterfallChart(
   steps: readonly WaterfallStep[],
   title: string,
   description: string,
+  fineCases: readonly FineCaseRow[] = [],
 ) {
   let lo = 0;
   let hi = 1;
@@ -45,15 +67,24 @@ export function waterfallChart(
     const zero = el('span', { class: 'wf-axis', 'aria-hidden': 'true' });
     zero.style.left = `${pct(0)}%`;
     rows.append(
-      el('li', { class: `wf-row wf-${row.key}${row.key === 'net' ? ' wf-total' : ''}` }, [
-        el('span', { class: 'wf-label', text: row.label }),
-        el('span', { class: 'wf-track', 'aria-hidden': 'true' }, [zero, bar]),
-        el('span', {
-          class: `wf-amount num wf-${sign}`,
-          text: formatSignedFen(row.amount, 'exact'),
-        }),
-      ]),
+      el(
+        'li',
+        {
+          class: `wf-row wf-${row.key}${row.key === 'net' ? ' wf-total' : ''}`,
+          'data-amount-fen': String(row.amount),
+        },
+        [
+          el('span', { class: 'wf-label', text: row.label }),
+          el('span', { class: 'wf-track', 'aria-hidden': 'true' }, [zero, bar]),
+          el('span', {
+            class: `wf-amount num wf-${sign}`,
+            text: formatSignedFen(row.amount, 'exact'),
+          }),
+        ],
+      ),
     );
+    if (row.key === 'finesAndClaims' && fineCases.length > 0)
+      rows.append(caseList(row.key, fineCases));
   }
   return rows;
 }

@@ -1,9 +1,32 @@
+import './why.css';
 import type { DecisionEffect, Level } from '../../sim';
 import { el } from '../kit/dom';
 import { formatFen, formatSignedFen } from '../../present/format';
 import { t, tKey } from '../../present/i18n';
 import type { WhyView } from '../../present/views/why';
 import { decisionWords } from '../../present/decisionWords';
+import type { FineCaseRow } from '../../present/views/fines';
+
+/** What the fines line was made of, case by case, inside its detail. */
+function caseDetail(cases: readonly FineCaseRow[]): HTMLElement[] {
+  if (cases.length === 0) return [];
+  return [
+    el('h4', { text: t('fines.heading') }),
+    el(
+      'ul',
+      { class: 'why-cases' },
+      cases.map((c) =>
+        el('li', {
+          'data-case': c.key,
+          text: t('why.lineItem', {
+            decision: c.label,
+            amount: formatSignedFen(c.amountFen, 'exact'),
+          }),
+        }),
+      ),
+    ),
+  ];
+}
 
 function sentence(effect: DecisionEffect, level: Level): string {
   const params = {
@@ -38,7 +61,12 @@ function effectList(
 }
 
 /** Each non-zero waterfall line opens to the decisions that moved it, largest first. */
-function lineMovers(view: WhyView, level: Level, amounts: ReadonlyMap<string, number>) {
+function lineMovers(
+  view: WhyView,
+  level: Level,
+  amounts: ReadonlyMap<string, number>,
+  fineCases: readonly FineCaseRow[],
+) {
   const list = el('ul', { class: 'why-lines' });
   for (const { line, movers, more } of view.lines) {
     const amount = amounts.get(line) ?? 0;
@@ -67,6 +95,7 @@ function lineMovers(view: WhyView, level: Level, amounts: ReadonlyMap<string, nu
     ]);
     if (more > 0)
       details.append(el('p', { class: 'hint', text: t('why.lineMore', { count: more }) }));
+    if (line === 'finesAndClaims') details.append(...caseDetail(fineCases));
     list.append(el('li', {}, [details]));
   }
   return list;
@@ -91,6 +120,7 @@ export function renderWhy(
   view: WhyView,
   level: Level,
   waterfall: readonly { line: string; amountFen: number }[],
+  fineCases: readonly FineCaseRow[] = [],
 ): HTMLElement[] {
   if (view.decisionCount === 0) return [el('p', { class: 'hint', text: t('why.none') })];
   const amounts = new Map(waterfall.map((w) => [w.line, w.amountFen]));
@@ -106,6 +136,6 @@ export function renderWhy(
       }),
     }),
     el('h3', { text: t('why.linesHeading') }),
-    lineMovers(view, level, amounts),
+    lineMovers(view, level, amounts, fineCases),
   ];
 }

@@ -114,6 +114,52 @@ export interface GmvChartInput {
   netLabel: string;
   title: string;
   description: string;
+  /**
+   * Days a click or tap may pick (from `fromDay` on), the day marked as picked, and what a pick
+   * does. The keyboard's way to the same pick is the caller's: the chart's columns are no tab stops.
+   */
+  pick?: { fromDay: number; day: number | null; onPick(day: number): void };
+}
+
+/** Moves a chart's "picked day" mark to `day`, onto the middle of that day's column. */
+export function markPickedDay(chart: Element, day: number): void {
+  const column = chart.querySelector(`rect.day-hit[data-day="${day}"]`);
+  const mark = chart.querySelector('line.pick-mark');
+  if (!column || !mark) return;
+  const x = Number(column.getAttribute('x')) + Number(column.getAttribute('width')) / 2;
+  mark.setAttribute('x1', x.toFixed(1));
+  mark.setAttribute('x2', x.toFixed(1));
+  mark.removeAttribute('visibility');
+}
+
+/** Full-height columns, one per pickable day, over the bars: a thin bar is still easy to hit. */
+function pickColumns(
+  size: ChartSize,
+  scale: Scale,
+  days: number,
+  pick: NonNullable<GmvChartInput['pick']>,
+) {
+  const step = (size.width - PAD.left - PAD.right) / Math.max(1, days);
+  const group = svg('g', { class: 'day-hits', 'aria-hidden': 'true' });
+  const mark = svg('line', {
+    class: 'pick-mark',
+    y1: PAD.top - 6,
+    y2: size.height - PAD.bottom,
+    visibility: 'hidden',
+  });
+  for (let day = pick.fromDay; day <= days; day++) {
+    const hit = svg('rect', {
+      class: 'day-hit',
+      'data-day': day,
+      x: scale.x(day - 1) - step / 2,
+      y: PAD.top - 6,
+      width: step,
+      height: size.height - PAD.bottom - PAD.top + 6,
+    });
+    hit.addEventListener('click', () => pick.onPick(day));
+    group.append(hit);
+  }
+  return { group, mark };
 }
 
 /** Daily GMV as bars against cumulative net profit as a line: the gap is the lesson. */
@@ -138,6 +184,9 @@ export function gmvChart(size: ChartSize, input: GmvChartInput): SVGSVGElement {
     );
   });
   root.append(bars, polyline(input.netProfitCumFen, scale, 'line-net'));
+  const pick = input.pick;
+  const picking = pick && days > pick.fromDay ? pickColumns(size, scale, days, pick) : null;
+  if (picking) root.append(picking.mark);
   for (const day of input.decisionDays) {
     const x = scale.x(day - 1);
     const y = size.height - PAD.bottom + 2;
@@ -156,6 +205,12 @@ export function gmvChart(size: ChartSize, input: GmvChartInput): SVGSVGElement {
     const rising = end >= (input.netProfitCumFen[Math.max(0, last - 5)] ?? 0);
     const y = scale.y(end) + (rising ? -10 : 20);
     root.append(endLabel(size, scale.x(last), y, input.netLabel, 'label-net'));
+  }
+  if (picking && pick) {
+    // Last, so the columns take the clicks; the mark shows the day already picked.
+    root.append(picking.group);
+    root.classList.add('chart-pickable');
+    if (pick.day !== null) markPickedDay(root, pick.day);
   }
   return root;
 }

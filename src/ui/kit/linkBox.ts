@@ -1,3 +1,4 @@
+import './share.css';
 import { el, uid } from './dom';
 import { t } from '../../present/i18n';
 import { copyText } from './copy';

@@ -1,3 +1,4 @@
+import './base.css';
 import { CSS } from '../../present/palette';
 
 /**

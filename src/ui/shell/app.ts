@@ -7,7 +7,7 @@ import { local, t } from '../../present/i18n';
 import { installShortcuts } from './keyboard';
 import { createDebriefScreen } from '../debrief/debriefScreen';
 import { createMapScreen } from '../map/mapScreen';
-import { createShopScreen } from '../shop/shopScreen';
+import { createShopScreen, type ShopLabels } from '../shop/shopScreen';
 import { createTitleScreen } from './titleScreen';
 import { createEndingDialog } from '../debrief/endingDialog';
 
@@ -26,9 +26,14 @@ export interface AppOptions {
   shopTools?: readonly HTMLElement[];
   /** Downloads the save, offered before a destructive action; absent where nothing is saved. */
   exportSave?: (() => void) | null;
+  /**
+   * A class round's own screens: its brief where the world map would be, its hand-in where the
+   * debrief would be, and the shop's labels that lead there.
+   */
+  round?: { map: ScreenView; debrief: ScreenView; labels: ShopLabels };
 }
 
-interface ScreenView {
+export interface ScreenView {
   root: HTMLElement;
   update(state: GameState): void;
   focusTarget?: () => HTMLElement | null;
@@ -69,14 +74,17 @@ export function mountUi(options: AppOptions): { dispose(): void } {
     extras: options.titleExtras ?? [],
   });
   title.setIcon(options.iconUrl);
-  const map = createMapScreen(store, options.exportSave ?? null);
-  const shop = createShopScreen(store, commands, options.shopTools ?? []);
-  const debrief = createDebriefScreen(store);
+  const round = options.round;
+  const mapScreen = (): ScreenView => {
+    const map = createMapScreen(store, options.exportSave ?? null);
+    return { ...map, focusTarget: () => map.heading };
+  };
+  const shop = createShopScreen(store, commands, options.shopTools ?? [], round?.labels);
   const screens: Record<Screen, ScreenView> = {
     title: { ...title, focusTarget: () => title.root.querySelector<HTMLElement>('.btn-primary') },
-    map: { ...map, focusTarget: () => map.heading },
+    map: round ? round.map : mapScreen(),
     shop: { ...shop, focusTarget: () => shop.root.querySelector<HTMLElement>('.btn-play') },
-    debrief,
+    debrief: round ? round.debrief : createDebriefScreen(store),
   };
   const ending = createEndingDialog(store, () => options.newCampaign());
   root.replaceChildren(...Object.values(screens).map((s) => s.root), ending.root);

@@ -7,14 +7,14 @@ import { hudView } from '../../present/views/hud';
 import { stageOutcome } from '../../sim';
 
 /** When the last day has passed (or the shop went broke or was closed), lead to the debrief. */
-export function createEndDialog(onDebrief: () => void) {
+export function createEndDialog(onDebrief: () => void, goText: string = t('end.debrief')) {
   const heading = el('h2', { text: t('end.heading') });
   const outcome = el('p', { class: 'end-outcome' });
   const figures = el('p', { class: 'end-figures' });
   const go = el('button', {
     type: 'button',
     class: 'btn btn-primary btn-large',
-    text: t('end.debrief'),
+    text: goText,
   });
   go.addEventListener('click', onDebrief);
   const modal = createModal({ className: 'end-dialog', heading, onEscape: onDebrief });

@@ -39,8 +39,14 @@ function show(f: Figure, main: string, sub = ''): void {
   setText(f.sub, sub);
 }
 
+/** What the way-back button says: the world map, or a class round's brief. */
+export interface BackLabels {
+  text: string;
+  label: string;
+}
+
 /** The dashboard across the top of the shop: day, cash, GMV, orders, rank, rating, risk. */
-export function createHud(onMap: () => void) {
+export function createHud(onMap: () => void, back?: BackLabels) {
   const day = figure('hud.day', 'hud-day');
   const progress = el('div', { class: 'hud-progress', 'aria-hidden': 'true' }, [
     el('div', { class: 'hud-progress-bar' }),
@@ -68,8 +74,8 @@ export function createHud(onMap: () => void) {
   const mapButton = el('button', {
     type: 'button',
     class: 'btn btn-ghost hud-map',
-    'aria-label': t('hud.mapLabel'),
-    text: t('hud.map'),
+    'aria-label': back?.label ?? t('hud.mapLabel'),
+    text: back?.text ?? t('hud.map'),
   });
   mapButton.addEventListener('click', onMap);
   const goals = createGoalsFigure();

@@ -1,15 +1,7 @@
 import type { GameState } from '../../store/gameStore';
 import { el } from '../kit/dom';
 import { t } from '../../present/i18n';
-
-/** Phones held upright: the shop stacks (shop.css); the decisions are a sheet under the street. */
-export const PHONE_QUERY = '(max-width: 899px), (max-aspect-ratio: 1/1)';
-/** Phones on their side: the street takes the screen, the decisions slide in from the right. */
-export const LANDSCAPE_PHONE_QUERY = '(orientation: landscape) and (max-height: 500px)';
-
-function matches(query: string): boolean {
-  return typeof matchMedia === 'function' && matchMedia(query).matches;
-}
+import { currentLayout, isSheetLayout, isSidewaysLayout, watchLayout } from '../kit/layout';
 
 /**
  * On phones the decisions column becomes a sheet that opens and closes with a "Decisions"
@@ -33,8 +25,9 @@ export function createDecisionsSheet(screen: HTMLElement, controls: HTMLElement)
   let booksOpen = false;
 
   const decisionsOpen = () => {
-    if (!matches(PHONE_QUERY) && !matches(LANDSCAPE_PHONE_QUERY)) return true;
-    return chosen ?? !matches(LANDSCAPE_PHONE_QUERY);
+    const layout = currentLayout();
+    if (!isSheetLayout(layout)) return true;
+    return chosen ?? !isSidewaysLayout(layout);
   };
   const render = () => {
     const open = decisionsOpen();
@@ -57,10 +50,7 @@ export function createDecisionsSheet(screen: HTMLElement, controls: HTMLElement)
     render();
     button.focus();
   });
-  if (typeof matchMedia === 'function') {
-    matchMedia(LANDSCAPE_PHONE_QUERY).addEventListener('change', render);
-    matchMedia(PHONE_QUERY).addEventListener('change', render);
-  }
+  watchLayout(render);
   render();
 
   return {

@@ -5,7 +5,7 @@ import { el } from '../kit/dom';
 import { createBooksPanel } from './booksPanel';
 import { createEndDialog } from './endDialog';
 import { createEventDialog } from './dialogs/eventDialog';
-import { createHud } from './hud';
+import { createHud, type BackLabels } from './hud';
 import { createLegend } from './legend';
 import { createNotices } from './notices';
 import { createDecisionsSheet } from './sheets';
@@ -15,13 +15,20 @@ import { createMarketDialog } from './dialogs/marketDialog';
 import { createStockShelf } from './stockShelf';
 import { createSuppliersDialog } from './dialogs/suppliersDialog';
 
+/** Where a class round's shop leads instead of the map and the debrief (its brief, its hand-in). */
+export interface ShopLabels {
+  back: BackLabels;
+  end: string;
+}
+
 /** The shop shell every stage reuses: dashboard, street frame, decisions, time and the books. */
 export function createShopScreen(
   store: GameStoreApi,
   commands: Commands,
   hudTools: readonly HTMLElement[] = [],
+  labels?: ShopLabels,
 ) {
-  const hud = createHud(() => store.getState().showScreen('map'));
+  const hud = createHud(() => store.getState().showScreen('map'), labels?.back);
   hud.root.append(...hudTools);
   const legend = createLegend();
   const notices = createNotices();
@@ -43,7 +50,7 @@ export function createShopScreen(
     () => timeBar.root.querySelector<HTMLElement>('.btn-books')?.focus(),
   );
   const events = createEventDialog((action) => commands.dispatch(action));
-  const end = createEndDialog(() => store.getState().showScreen('debrief'));
+  const end = createEndDialog(() => store.getState().showScreen('debrief'), labels?.end);
   const frame = el('div', { class: 'frame', 'data-frame': '' }, [
     notices.root,
     legend.root,

@@ -1,3 +1,4 @@
+import './dialogs.css';
 import type { GameState, GameStoreApi, UiState } from '../../../store/gameStore';
 import { el } from '../../kit/dom';
 import { t, type MessageKey } from '../../../present/i18n';

@@ -1,6 +1,5 @@
 import type { Action } from '../../../sim';
 import './sections.css';
-import '../dialogs/dialogs.css';
 import type { GameState, OrderDraft, UiState } from '../../../store/gameStore';
 import { el, setText, uid } from '../../kit/dom';
 import { glossaryTip, HEADING_TERMS } from '../../kit/glossary';
