@@ -28,6 +28,44 @@ function noRepeats(values: readonly string[], listPath: string, add: Add): void 
   });
 }
 
+const METER_KINDS: readonly string[] = ['hunterClaim', 'ipComplaint'];
+
+/**
+ * The deck must be dealable as written: windows inside the stage, each kind listed once, meter
+ * kinds with a meter, drawn kinds with a weight, and room for the most draws at the stated gap.
+ */
+function checkEvents(level: Level, inStage: (day: number, path: string) => void, add: Add): void {
+  noRepeats(
+    level.events.map((e) => e.kind),
+    '$.events',
+    add,
+  );
+  level.events.forEach((event, i) => {
+    const at = `$.events[${i}]`;
+    inStage(event.fromDay, `${at}.fromDay`);
+    inStage(event.toDay, `${at}.toDay`);
+    if (event.fromDay > event.toDay)
+      add(at, `The window starts on day ${event.fromDay}, after its toDay ${event.toDay}`);
+    if (event.atDay !== 0 && (event.atDay < event.fromDay || event.atDay > event.toDay))
+      add(`${at}.atDay`, `Day ${event.atDay} is outside the event's window`);
+    if (METER_KINDS.includes(event.kind) && event.meterBp === 0)
+      add(`${at}.meterBp`, `A ${event.kind} opens from its meter and needs a meterBp above 0`);
+  });
+  const deck = level.eventDeck;
+  const at = '$.eventDeck';
+  inStage(deck.fromDay, `${at}.fromDay`);
+  inStage(deck.toDay, `${at}.toDay`);
+  if (deck.minDrawn > deck.maxDrawn)
+    add(`${at}.minDrawn`, `minDrawn ${deck.minDrawn} is above maxDrawn ${deck.maxDrawn}`);
+  const span = deck.toDay - deck.fromDay + 1;
+  if (deck.maxDrawn > 0 && Math.floor(span / deck.maxDrawn) < Math.max(1, deck.minGapDays)) {
+    add(
+      at,
+      `${deck.maxDrawn} draws ${deck.minGapDays} days apart do not fit between day ${deck.fromDay} and day ${deck.toDay}`,
+    );
+  }
+}
+
 /**
  * Cross-field checks that a schema cannot express: ids resolve, ids and ranks are unique, days fall
  * inside the stage, tiers are ordered and the default plan only uses what the level enables.
@@ -113,7 +151,7 @@ export function checkReferences(level: Level): LevelError[] {
     }
   });
 
-  level.events.forEach((event, i) => inStage(event.fromDay, `$.events[${i}].fromDay`));
+  checkEvents(level, inStage, add);
   noRepeats(level.enabledActions, '$.enabledActions', add);
   noRepeats(level.stars, '$.stars', add);
 

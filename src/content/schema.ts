@@ -197,7 +197,24 @@ export const LevelSchema = record({
       hireCostFen: fen(),
     }),
   ),
-  events: list(record({ kind: v.picklist(EVENT_KINDS), chanceBp: bp(), fromDay: day() })),
+  events: list(
+    record({
+      kind: v.picklist(EVENT_KINDS),
+      fromDay: day(),
+      toDay: day(),
+      weight: int(0, 1000),
+      maxCount: int(0, 20),
+      meterBp: bp(),
+      atDay: duration(),
+    }),
+  ),
+  eventDeck: record({
+    minDrawn: int(0, 20),
+    maxDrawn: int(0, 20),
+    fromDay: day(),
+    toDay: day(),
+    minGapDays: duration(),
+  }),
   goals: record({
     salesTargetOrders: int(0, 100_000_000),
     profitTargetFen: fen(MAX_CASH_FEN),

@@ -47,6 +47,19 @@ export const EVENT_CHOICES = [
   'volumePrice',
   'longerTerms',
   'keep',
+  'compensate',
+  'ignore',
+  'hireTemp',
+  'letSlide',
+  'advertise',
+  'rework',
+  'ship',
+  'stockUp',
+  'skip',
+  'presale',
+  'adPush',
+  'inspect',
+  'asIs',
 ] as const;
 export type EventChoice = (typeof EVENT_CHOICES)[number];
 

@@ -229,7 +229,7 @@ function perform(level: Level, state: SimState, action: Action): void {
       simulateDay(level, state);
       return;
     case 'respondEvent':
-      resolveEvent(state, action.choice);
+      resolveEvent(level, state, action.choice);
       checkClosure(state, state.today?.notices ?? []);
       return;
     case 'setStaff': {

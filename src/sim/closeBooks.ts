@@ -20,7 +20,7 @@ export function accrueReturnsStillDue(level: Level, state: SimState): void {
   for (const batch of state.returnsDue) {
     const listing = state.listings[batch.listingIndex] as ListingState;
     const carries = listing.carries;
-    const resellTotal = batch.qty * level.platform.resellableReturnBp + carries.resell;
+    const resellTotal = batch.qty * batch.resellableBp + carries.resell;
     const resellable = Math.floor(resellTotal / BP);
     carries.resell = resellTotal - resellable * BP;
     const refundFen = batch.qty * batch.paidPerUnitFen;

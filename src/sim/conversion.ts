@@ -16,7 +16,10 @@ export function dayKind(level: Level, day: number): DayKind {
 /** The discount buyers see today: a joined festival campaign imposes its minimum. */
 export function effectiveDiscountBp(state: SimState, listing: ListingState, kind: DayKind): number {
   if (kind === 'festival' && state.campaignJoined === true) {
-    return Math.max(listing.discountBp, state.campaignDiscountBp);
+    return Math.max(
+      listing.discountBp,
+      state.campaignDiscountBp + state.eventEffects.presaleDiscountBp,
+    );
   }
   return listing.discountBp;
 }

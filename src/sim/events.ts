@@ -1,11 +1,25 @@
 import type { EventChoice } from './actions';
 import { payExpense } from './books';
+import {
+  CAMPAIGN_REQUIRED_DISCOUNT_BP,
+  EVENT_TERMS,
+  HUNTER_CLAIM_MIN_FEN,
+  PRICE_CUT_BP,
+} from './eventTerms';
 import { CASH_INDEX, PNL_INDEX } from './ledger';
 import { levelTables } from './levelCache';
-import type { EventKind, EventSpec, Level, StaffRole } from './level';
+import type { EventKind, Level, StaffRole } from './level';
 import { STAFF_ROLES } from './level';
 import { BP, mulBp } from './math';
 import { rollBp, rollInt } from './rng';
+import { drawDeckKind, dueArcSpec } from './eventDeck';
+import {
+  canOpenDeckKind,
+  DECK_CHOICES,
+  deckEventFields,
+  isDeckKind,
+  resolveDeckEvent,
+} from './eventKinds';
 import type { ListingState, PendingEvent, Shipment, SimState } from './state';
 import {
   CONTEST_LEGAL_COST_FEN,
@@ -23,23 +37,10 @@ export const EVENT_CHOICES_BY_KIND: Record<EventKind, EventChoice[]> = {
   ipComplaint: ['accept', 'contest', 'changeListing'],
   staffResignation: ['replace', 'raise', 'accept'],
   supplierNegotiation: ['volumePrice', 'longerTerms', 'keep'],
+  ...DECK_CHOICES,
 };
 
-export const CAMPAIGN_REQUIRED_DISCOUNT_BP = 2000;
-export const HUNTER_CLAIM_MIN_FEN = 50_000;
-export const PRICE_CUT_BP = 1500;
-
-/** The terms each event choice carries, so dialogs quote the same numbers the rules use. */
-export const EVENT_TERMS = {
-  raiseBp: 11_000,
-  volumePriceCostBp: 9_200,
-  volumePriceMoqBp: 20_000,
-  longerTermsCostBp: 10_300,
-  longerTermsExtraDays: 30,
-  ipAcceptPoints: 6,
-  ipContestLostPoints: 12,
-  hunterContestWinBp: 2_500,
-} as const;
+export { CAMPAIGN_REQUIRED_DISCOUNT_BP, EVENT_TERMS, HUNTER_CLAIM_MIN_FEN, PRICE_CUT_BP };
 
 function open(
   state: SimState,
@@ -62,6 +63,7 @@ function open(
   };
   state.nextEventId += 1;
   state.eventsSeen.push(kind);
+  state.lastEventDay = state.day;
 }
 
 function paidPriceFen(listing: ListingState): number {
@@ -114,59 +116,69 @@ function listingWithLateShipment(state: SimState, day: number): number {
   return -1;
 }
 
-function tryChanceEvent(level: Level, state: SimState, spec: EventSpec): boolean {
-  const day = state.day;
-  if (
-    (spec.kind === 'campaignInvitation' || spec.kind === 'supplierNegotiation') &&
-    state.eventsSeen.includes(spec.kind)
-  ) {
-    return false;
-  }
-  switch (spec.kind) {
+/** Whether the kind has something to be about at the end of today. */
+function canOpen(level: Level, state: SimState, kind: EventKind): boolean {
+  if (isDeckKind(kind)) return canOpenDeckKind(level, state, kind);
+  switch (kind) {
     case 'campaignInvitation':
-      if (state.campaignJoined !== null || !festivalAhead(level, day)) return false;
-      if (!rollBp(state.rng, spec.chanceBp)) return false;
-      open(state, spec.kind, 0, { discountBp: CAMPAIGN_REQUIRED_DISCOUNT_BP });
-      return true;
+      return state.campaignJoined === null && festivalAhead(level, state.day);
+    case 'supplierDelay':
+      return listingWithLateShipment(state, state.day + 1) >= 0;
+    case 'competitorPriceCut':
+      return level.market.competitors.length > 0;
+    case 'staffResignation':
+      return STAFF_ROLES.some((r) => state.staff[r] > 0);
+    case 'supplierNegotiation':
+      return level.suppliers.length > 0;
+    case 'hunterClaim':
+    case 'ipComplaint':
+      return false;
+  }
+}
+
+/** Opens an event of a kind that can open today; the RNG picks its particulars. */
+function openKind(level: Level, state: SimState, kind: EventKind): void {
+  if (isDeckKind(kind)) {
+    const fields = deckEventFields(level, state, kind);
+    open(state, kind, fields.listingIndex ?? 0, fields);
+    return;
+  }
+  switch (kind) {
+    case 'campaignInvitation':
+      open(state, kind, 0, { discountBp: CAMPAIGN_REQUIRED_DISCOUNT_BP });
+      return;
     case 'supplierDelay': {
-      const index = listingWithLateShipment(state, day + 1);
-      if (index < 0 || !rollBp(state.rng, spec.chanceBp)) return false;
-      open(state, spec.kind, index, { qty: rollInt(state.rng, 4, 10) });
-      return true;
+      const index = listingWithLateShipment(state, state.day + 1);
+      open(state, kind, index, { qty: rollInt(state.eventRng, 4, 10) });
+      return;
     }
     case 'competitorPriceCut': {
       const named = level.market.competitors;
-      if (named.length === 0 || !rollBp(state.rng, spec.chanceBp)) return false;
-      const competitor = named[rollInt(state.rng, 0, named.length - 1)];
-      if (!competitor) return false;
+      const competitor = named[rollInt(state.eventRng, 0, named.length - 1)];
+      if (!competitor) return;
       state.competitorBoostBp[competitor.id] = (state.competitorBoostBp[competitor.id] ?? 0) + 3000;
       boostCompetitor(level, state, competitor.rank);
       state.referencePriceFen = mulBp(state.referencePriceFen, BP - 500);
       for (const listing of state.listings)
         listing.referencePriceFen = mulBp(listing.referencePriceFen, BP - 500);
-      open(state, spec.kind, 0, { competitorId: competitor.id, discountBp: PRICE_CUT_BP });
-      return true;
+      open(state, kind, 0, { competitorId: competitor.id, discountBp: PRICE_CUT_BP });
+      return;
     }
     case 'staffResignation': {
-      // Counted first and listed only after the roll: this check runs every day.
-      let staffed = 0;
-      for (const r of STAFF_ROLES) if (state.staff[r] > 0) staffed += 1;
-      if (staffed === 0 || !rollBp(state.rng, spec.chanceBp)) return false;
       const roles = STAFF_ROLES.filter((r) => state.staff[r] > 0);
-      const role = roles[rollInt(state.rng, 0, roles.length - 1)] as StaffRole;
-      open(state, spec.kind, 0, { role, amountFen: level.roles[role].hireCostFen });
-      return true;
+      const role = roles[rollInt(state.eventRng, 0, roles.length - 1)] as StaffRole;
+      open(state, kind, 0, { role, amountFen: level.roles[role].hireCostFen });
+      return;
     }
     case 'supplierNegotiation': {
-      if (level.suppliers.length === 0 || !rollBp(state.rng, spec.chanceBp)) return false;
-      const supplier = level.suppliers[rollInt(state.rng, 0, level.suppliers.length - 1)];
-      if (!supplier) return false;
-      open(state, spec.kind, 0, { competitorId: supplier.id, qty: supplier.moq * 2 });
-      return true;
+      const supplier = level.suppliers[rollInt(state.eventRng, 0, level.suppliers.length - 1)];
+      if (!supplier) return;
+      open(state, kind, 0, { competitorId: supplier.id, qty: supplier.moq * 2 });
+      return;
     }
     case 'hunterClaim':
     case 'ipComplaint':
-      return false;
+      return;
   }
 }
 
@@ -186,14 +198,19 @@ function boostCompetitor(_level: Level, state: SimState, rank: number): void {
   weights[at] = boosted;
 }
 
-/** At the end of a day at most one event opens; the next day waits for the player's answer. */
+/**
+ * At the end of a day at most one event opens; the next day waits for the player's answer.
+ * Claims and complaints come first (the player's own doing), then the arc event due, then the
+ * deck's draw (eventDeck.ts).
+ */
 export function rollEvents(level: Level, state: SimState): void {
   if (state.pendingEvent !== null || state.outcome !== 'running' || state.day >= state.days) return;
   if (tryMeterEvents(state)) return;
-  for (const spec of level.events) {
-    if (state.day + 1 < spec.fromDay) continue;
-    if (tryChanceEvent(level, state, spec)) return;
-  }
+  const can = (kind: EventKind) => canOpen(level, state, kind);
+  const arc = dueArcSpec(level, state, can);
+  if (arc) return openKind(level, state, arc.kind);
+  const drawn = drawDeckKind(level, state, can);
+  if (drawn) openKind(level, state, drawn);
 }
 
 function takedown(state: SimState, listing: ListingState, days: number, points: number): void {
@@ -212,10 +229,11 @@ function takedown(state: SimState, listing: ListingState, days: number, points: 
 }
 
 /** Applies the player's answer to the open event. The caller has checked the choice is offered. */
-export function resolveEvent(state: SimState, choice: EventChoice): void {
+export function resolveEvent(level: Level, state: SimState, choice: EventChoice): void {
   const event = state.pendingEvent as PendingEvent;
   const listing = state.listings[event.listingIndex] as ListingState;
   state.pendingEvent = null;
+  if (isDeckKind(event.kind)) return resolveDeckEvent(level, state, event, event.kind, choice);
   switch (event.kind) {
     case 'supplierDelay': {
       const shipment = listing.inTransit.find((s) => delayable(s, state.day + 1));

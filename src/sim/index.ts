@@ -16,7 +16,16 @@ export * from './state';
 export * from './summary';
 export { effectiveMoq, quotePurchase, unitCostForQty } from './supply';
 export { campaignQuote, orderMargin, shelfUnitCostFen, supplierTermsQuote } from './quotes';
-export type { CampaignQuote, OrderMargin, SupplierTerms, SupplierTermsQuote } from './quotes';
+export type {
+  CampaignListingQuote,
+  CampaignQuote,
+  OrderMargin,
+  SupplierTerms,
+  SupplierTermsQuote,
+} from './quotes';
+export * from './eventQuotes';
+export { DECK_CHOICES, isDeckKind } from './eventKinds';
+export { QUIET_LAST_DAYS } from './eventDeck';
 export { ratingCenti, reviewCount } from './traffic';
 export { competitorRows, reconciliation, searchTrendSeries } from './insights';
 export { staffLoadLevel, staffLoads } from './staffLoad';

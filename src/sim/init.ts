@@ -8,6 +8,7 @@ import { BP, lerpTable, mulBp } from './math';
 import { rollInt, seedRng } from './rng';
 import type { ListingState, Series, SimState } from './state';
 import { RULES_VERSION } from './state';
+import { dealDeckDays } from './eventDeck';
 import { RANK_MOAT_BP, RANK_SHARE } from './tables';
 import { computeWeight, fieldSearchesPerDay } from './traffic';
 
@@ -141,6 +142,7 @@ function zeros(length: number): number[] {
 
 export function createState(level: Level, seed: number): SimState {
   const rng = seedRng(seed, level.id);
+  const eventRng = seedRng(seed, `${level.id}:events`);
   const listings = level.listings.map((spec) => listingFromSpec(spec, level));
   // Where a complaint strikes is seeded per listing, so timing differs across seeds.
   for (const listing of listings) {
@@ -181,6 +183,18 @@ export function createState(level: Level, seed: number): SimState {
     pendingEvent: null,
     nextEventId: 1,
     eventsSeen: [],
+    deckDays: dealDeckDays(level.eventDeck, eventRng),
+    eventRng,
+    lastEventDay: 0,
+    eventEffects: {
+      trafficBoostBp: 0,
+      trafficUntilDay: 0,
+      chatSurgeBp: 0,
+      tempAgents: 0,
+      surgeUntilDay: 0,
+      festivalSearchBp: 0,
+      presaleDiscountBp: 0,
+    },
     rng,
     ledger: emptyLedger(level.days),
     series: emptySeries(),

@@ -14,6 +14,13 @@ export const EVENT_KINDS = [
   'ipComplaint',
   'staffResignation',
   'supplierNegotiation',
+  'badReviewWave',
+  'serviceSurge',
+  'rivalExposed',
+  'qualityDefect',
+  'festivalStockUp',
+  'festivalPreheat',
+  'festivalReturns',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -145,11 +152,34 @@ export interface PlatformCosts {
   endOfStageCoverDays: number;
 }
 
+/**
+ * One kind of event a stage can deal. Claims and complaints open when a meter that sales fill
+ * runs over (`meterBp`); the Double 11 arc opens on its day (`atDay`); every other kind is drawn
+ * from the stage's deck with the seeded RNG, weighted against the kinds open that day.
+ */
 export interface EventSpec {
   kind: EventKind;
-  /** Chance per day, once `fromDay` is reached, when the event's own conditions hold. */
-  chanceBp: number;
+  /** The day-ends between which the event may open, inclusive. */
   fromDay: number;
+  toDay: number;
+  /** Drawn kinds: relative weight against the other kinds that can open that day; 0 never draws. */
+  weight: number;
+  /** The most times this kind opens in a stage: a repeat must be a new decision, not noise. */
+  maxCount: number;
+  /** Claims and complaints: the share of each order's risk that fills their meter; 0 for others. */
+  meterBp: number;
+  /** Arc events: the day-end they open at (or the first free one after it up to `toDay`); 0 if drawn. */
+  atDay: number;
+}
+
+/** How many drawn events a stage deals and where: spread out so the player can react to each. */
+export interface EventDeck {
+  minDrawn: number;
+  maxDrawn: number;
+  fromDay: number;
+  toDay: number;
+  /** Fewest days between two drawn events. */
+  minGapDays: number;
 }
 
 export const STAR_RULES = [
@@ -202,6 +232,7 @@ export interface Level {
   staff: Record<StaffRole, number>;
   roles: Record<StaffRole, StaffRoleSpec>;
   events: EventSpec[];
+  eventDeck: EventDeck;
   goals: Goals;
   stars: StarRule[];
   defaultPlan: PlanStep[];

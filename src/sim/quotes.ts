@@ -1,4 +1,4 @@
-import { CAMPAIGN_REQUIRED_DISCOUNT_BP, EVENT_TERMS } from './events';
+import { CAMPAIGN_REQUIRED_DISCOUNT_BP, EVENT_TERMS } from './eventTerms';
 import type { Level, Supplier } from './level';
 import { levelTables } from './levelCache';
 import { mulBp } from './math';
@@ -71,10 +71,18 @@ export function orderMargin(level: Level, listing: ListingState, discountBp: num
   };
 }
 
+export interface CampaignListingQuote {
+  listingIndex: number;
+  declined: OrderMargin;
+  joined: OrderMargin;
+}
+
 export interface CampaignQuote {
   /** One order of the first listing on a festival day, declined and joined. */
   declined: OrderMargin;
   joined: OrderMargin;
+  /** The same for every listing: the campaign's discount applies to the whole shop. */
+  listings: CampaignListingQuote[];
   /** Festival search traffic against a normal day, declined and joined. */
   declinedSearchBp: number;
   joinedSearchBp: number;
@@ -89,13 +97,17 @@ export function campaignQuote(level: Level, state: SimState): CampaignQuote | nu
   for (let day = state.day; day <= level.days; day++) {
     if (kinds[day] === 'festival') festivalDaysLeft += 1;
   }
+  const campaignBp = state.campaignDiscountBp || CAMPAIGN_REQUIRED_DISCOUNT_BP;
+  const listings = state.listings.map((l, listingIndex) => ({
+    listingIndex,
+    declined: orderMargin(level, l, l.discountBp),
+    joined: orderMargin(level, l, Math.max(l.discountBp, campaignBp)),
+  }));
+  const first = listings[0] as CampaignListingQuote;
   return {
-    declined: orderMargin(level, listing, listing.discountBp),
-    joined: orderMargin(
-      level,
-      listing,
-      Math.max(listing.discountBp, state.campaignDiscountBp || CAMPAIGN_REQUIRED_DISCOUNT_BP),
-    ),
+    declined: first.declined,
+    joined: first.joined,
+    listings,
     declinedSearchBp: FESTIVAL_SEARCH_DECLINED_BP,
     joinedSearchBp: CALENDAR_SEARCH_BP.festival,
     festivalDaysLeft,

@@ -27,6 +27,13 @@ export const DEFAULT_CHOICE: Record<EventKind, EventChoice> = {
   ipComplaint: 'accept',
   staffResignation: 'replace',
   supplierNegotiation: 'keep',
+  badReviewWave: 'compensate',
+  serviceSurge: 'letSlide',
+  rivalExposed: 'hold',
+  qualityDefect: 'ship',
+  festivalStockUp: 'skip',
+  festivalPreheat: 'skip',
+  festivalReturns: 'asIs',
 };
 
 export interface StageRun {

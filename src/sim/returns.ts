@@ -4,7 +4,7 @@ import type { Level } from './level';
 import { BP } from './math';
 import type { DayReport, ListingState, ReturnBatch, SimState } from './state';
 
-export type BatchMoney = Omit<ReturnBatch, 'dueDay' | 'listingIndex' | 'qty'>;
+export type BatchMoney = Omit<ReturnBatch, 'dueDay' | 'listingIndex' | 'qty' | 'resellableBp'>;
 
 /**
  * Decides today how many of today's orders come back after the return lag. `money` is read,
@@ -33,6 +33,7 @@ export function scheduleReturns(
     taxPerUnitFen: money.taxPerUnitFen,
     unitCostFen: money.unitCostFen,
     settleDay: money.settleDay,
+    resellableBp: level.platform.resellableReturnBp,
   });
 }
 
@@ -59,7 +60,7 @@ export function processReturnsDue(
     moveCash(state, CASH_INDEX.taxes, batch.qty * batch.taxPerUnitFen);
 
     const carries = listing.carries;
-    const resellTotal = batch.qty * level.platform.resellableReturnBp + carries.resell;
+    const resellTotal = batch.qty * batch.resellableBp + carries.resell;
     const resellable = Math.floor(resellTotal / BP);
     carries.resell = resellTotal - resellable * BP;
     const costFen = batch.qty * batch.unitCostFen;

@@ -30,10 +30,10 @@ export function updateRiskMeters(
   if (orders === 0) return;
   const hunter = tables.hunterClaim;
   if (hunter && state.day + 1 >= hunter.fromDay) {
-    listing.hunterMeterBp += mulBp(orders * hunterRiskPerOrderBp(listing), hunter.chanceBp);
+    listing.hunterMeterBp += mulBp(orders * hunterRiskPerOrderBp(listing), hunter.meterBp);
   }
   const ip = tables.ipComplaint;
   if (ip && state.day + 1 >= ip.fromDay) {
-    listing.ipMeterBp += mulBp(orders * ipRiskPerOrderBp(tables, listing), ip.chanceBp);
+    listing.ipMeterBp += mulBp(orders * ipRiskPerOrderBp(tables, listing), ip.meterBp);
   }
 }

@@ -4,7 +4,7 @@ import type { Ledger } from './ledger';
 import type { RngState } from './rng';
 
 /** Bump when any rule changes the result of a replay; golden replays pin it. */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 export interface Shipment {
   arrivalDay: number;
@@ -36,6 +36,8 @@ export interface ReturnBatch {
   taxPerUnitFen: number;
   unitCostFen: number;
   settleDay: number;
+  /** Share of the returned units that go back on the shelf; an inspection raises it. */
+  resellableBp: number;
 }
 
 export type ListingCarries = Record<
@@ -120,6 +122,21 @@ export interface PendingEvent {
   competitorId: string;
   role: StaffRole | '';
   qty: number;
+}
+
+/** Lasting consequences of answered events, read by the day's simulation. */
+export interface EventEffects {
+  /** Extra organic visits, in bp of a normal day, through `trafficUntilDay`. */
+  trafficBoostBp: number;
+  trafficUntilDay: number;
+  /** Extra customer chats, in bp of a normal day, and temporary agents, through `surgeUntilDay`. */
+  chatSurgeBp: number;
+  tempAgents: number;
+  surgeUntilDay: number;
+  /** Extra festival-day searches (pre-sale deposits, pre-heat ads), in bp of a normal day. */
+  festivalSearchBp: number;
+  /** Extra discount on festival days on top of the campaign's: a pre-sale's deposit bonus. */
+  presaleDiscountBp: number;
 }
 
 export type Outcome = 'running' | 'finished' | 'bankrupt' | 'closed';
@@ -258,6 +275,17 @@ export interface SimState {
   pendingEvent: PendingEvent | null;
   nextEventId: number;
   eventsSeen: EventKind[];
+  /** Day-ends at which the deck deals its next drawn events, soonest first (eventDeck.ts). */
+  deckDays: number[];
+  /** The day-end the last event opened at: the deck keeps its draws clear of it. */
+  lastEventDay: number;
+  /**
+   * The deck's own random stream: which events come, and their particulars, never shift the
+   * draws of sales and detection, so a stage's economy reads the same with or without events.
+   */
+  eventRng: RngState;
+  /** What answered events still change in the days after, until the day each one ends. */
+  eventEffects: EventEffects;
   rng: RngState;
   ledger: Ledger;
   series: Series;

@@ -90,6 +90,8 @@ function demandBpFor(tables: LevelTables, state: SimState, day: number): number 
   let calendarBp = CALENDAR_SEARCH_BP[kind];
   if (kind === 'festival' && state.campaignJoined !== true)
     calendarBp = FESTIVAL_SEARCH_DECLINED_BP;
+  // Pre-sale deposit holders and pre-heat ads bring buyers back on the day itself.
+  if (kind === 'festival') calendarBp += state.eventEffects.festivalSearchBp;
   return mulBp(tables.trendBp[day] ?? BP, calendarBp);
 }
 
@@ -145,6 +147,7 @@ function runDay(level: Level, state: SimState): void {
   const searches = mulBp(fieldSearchesPerDay(level), demandBp);
   const cpcBp = kind === 'festival' ? FESTIVAL_CPC_BP : BP;
 
+  const effects = state.eventEffects;
   // Traffic first for every listing: customer service is shared, so conversion needs all chats.
   let chats = 0;
   let adSpendFen = 0;
@@ -154,7 +157,11 @@ function runDay(level: Level, state: SimState): void {
     const today = listingDay(i);
     if (listing.takedownDays > 0) continue;
     listing.rank = computeRank(state, listing, demandAvgBp);
-    const scaled = organicVisitsScaled(searches, listing.rank, listing.ageDays, demandBp);
+    const organicScaled = organicVisitsScaled(searches, listing.rank, listing.ageDays, demandBp);
+    const scaled =
+      day <= effects.trafficUntilDay
+        ? mulBp(organicScaled, BP + effects.trafficBoostBp)
+        : organicScaled;
     const carries = listing.carries;
     const organicTotal = scaled + carries.organic;
     today.organic = Math.floor(organicTotal / VISIT_SCALE);
@@ -172,7 +179,11 @@ function runDay(level: Level, state: SimState): void {
   const spendSeries = state.series.adSpendFen;
   spendSeries[day - 1] = (spendSeries[day - 1] ?? 0) + adSpendFen;
 
-  const csCapacity = customerServiceCapacity(level, state.staff);
+  let csCapacity = customerServiceCapacity(level, state.staff);
+  if (day <= effects.surgeUntilDay) {
+    chats = mulBp(chats, BP + effects.chatSurgeBp);
+    csCapacity += effects.tempAgents * level.roles.customerService.capacityPerDay;
+  }
   const live = liveListings(state);
   inputs.categoryConversionBp = market.categoryConversionBp;
   inputs.customerServiceBp = customerServiceFactorBp(csCapacity, chats);

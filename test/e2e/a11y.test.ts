@@ -137,14 +137,14 @@ async function readTermTip(page: Page, term: string, shotName?: string): Promise
   await expect.poll(() => tip.isVisible()).toBe(false);
 }
 
-/** A Stage 3 seed whose first event is a hunter's claim after `plan` (a copy that makes claims). */
+/** A Stage 3 seed on which a hunter's claim comes after `plan` (a copy that makes claims). */
 function hunterSeed(plan: PlanStep[]): number {
   const stage = level('market');
   for (let seed = 1; seed < 400; seed++) {
     const run = runStage(stage, seed, plan);
-    if (run.ok && run.state.eventsSeen[0] === 'hunterClaim') return seed;
+    if (run.ok && run.state.eventsSeen.includes('hunterClaim')) return seed;
   }
-  throw new Error('no seed where a hunter comes first');
+  throw new Error('no seed where a hunter comes');
 }
 
 describe('glossary tips by keyboard, where the terms appear', () => {
@@ -204,7 +204,15 @@ describe('glossary tips by keyboard, where the terms appear', () => {
     await readTip(page, '退一赔三');
 
     const dialog = page.locator('.event-dialog');
-    for (let guard = 0; guard < 60 && !(await dialog.isVisible()); guard++) {
+    // The deck's other events on the way are answered with their first choice, as the stage
+    // runs in the other tests do; the claim is the one this test reads.
+    for (let guard = 0; guard < 80; guard++) {
+      if (await dialog.isVisible()) {
+        if ((await dialog.getAttribute('data-kind')) === 'hunterClaim') break;
+        await dialog.locator('.event-choice').first().click();
+        await page.waitForTimeout(100);
+        continue;
+      }
       await page.locator('body').press('n');
       await page.waitForTimeout(60);
     }

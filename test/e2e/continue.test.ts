@@ -52,7 +52,20 @@ describe('closing the tab and coming back (reduced motion)', () => {
   it('plays at 4x until paused with Space, without errors', async () => {
     const { page } = watched;
     await page.locator('body').press('4');
-    await expect.poll(() => hudFigure(page, 'day'), { timeout: 10_000 }).toContain('5 / 40');
+    // An event of the deck may pause play on the way: answer it as the stage runs do, play on.
+    const dialog = page.locator('.event-dialog');
+    await expect
+      .poll(
+        async () => {
+          if (await dialog.isVisible()) {
+            await dialog.locator('.event-choice').first().click();
+            await page.locator('body').press('4');
+          }
+          return hudFigure(page, 'day');
+        },
+        { timeout: 15_000 },
+      )
+      .toContain('5 / 40');
     await page.locator('body').press(' ');
     await expect.poll(() => page.getByText('Paused').isVisible()).toBe(true);
     const day = await hudFigure(page, 'day');

@@ -78,7 +78,18 @@ function validLevel(): Level {
     ],
     staff: { customerService: 1, operator: 1, designer: 0, warehouse: 1 },
     roles: { customerService: role, operator: role, designer: role, warehouse: role },
-    events: [{ kind: 'supplierDelay', chanceBp: 500, fromDay: 5 }],
+    events: [
+      {
+        kind: 'supplierDelay',
+        fromDay: 5,
+        toDay: 20,
+        weight: 1,
+        maxCount: 1,
+        meterBp: 0,
+        atDay: 0,
+      },
+    ],
+    eventDeck: { minDrawn: 1, maxDrawn: 1, fromDay: 5, toDay: 20, minGapDays: 3 },
     goals: {
       ...{ salesTargetOrders: 300, profitTargetFen: 100_000, sellThroughBp: 8_000 },
       ...{ trendFitBp: 6_000, escapeMarginBp: 500 },

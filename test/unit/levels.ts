@@ -1,4 +1,4 @@
-import type { Action, Level, SimState, StageId } from '../../src/sim';
+import type { Action, EventKind, EventSpec, Level, SimState, StageId } from '../../src/sim';
 import { applyAction, createState } from '../../src/sim';
 import { shippedLevel } from '../fixtures/levels';
 
@@ -46,3 +46,16 @@ export function fresh(level: Level, seed = 1): SimState {
 export const quiet = (level: Level): void => {
   level.events = [];
 };
+
+/** A level whose deck deals exactly one event, of `kind`, at the end of day `day`. */
+export function onlyEvent(level: Level, kind: EventKind, day = 1): void {
+  level.events = [
+    { kind, fromDay: 1, toDay: level.days, weight: 1, maxCount: 1, meterBp: 0, atDay: 0 },
+  ];
+  level.eventDeck = { minDrawn: 1, maxDrawn: 1, fromDay: day, toDay: day, minGapDays: 1 };
+}
+
+/** A meter event (claim or complaint) with its full meter, as the shipped levels have it. */
+export function meterEvent(kind: 'hunterClaim' | 'ipComplaint', days: number): EventSpec {
+  return { kind, fromDay: 1, toDay: days, weight: 0, maxCount: 20, meterBp: 10_000, atDay: 0 };
+}

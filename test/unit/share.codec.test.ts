@@ -70,7 +70,7 @@ describe('building blocks', () => {
       '12 setStaff(role:enum(customerService|operator|designer|warehouse),headcount:int)',
       '13 drawCredit(amountFen:int)',
       '14 repayCredit(amountFen:int)',
-      '15 respondEvent(choice:enum(wait|expedite|match|hold|join|decline|settle|contest|changeListing|replace|raise|accept|volumePrice|longerTerms|keep))',
+      '15 respondEvent(choice:enum(wait|expedite|match|hold|join|decline|settle|contest|changeListing|replace|raise|accept|volumePrice|longerTerms|keep|compensate|ignore|hireTemp|letSlide|advertise|rework|ship|stockUp|skip|presale|adPush|inspect|asIs))',
     ]);
   });
 });

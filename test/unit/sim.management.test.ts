@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../src/sim';
 import { applyAction, netProfitFen, pnlTotal, stateHash } from '../../src/sim';
-import { fresh, passDays, play, tweakLevel } from './levels';
+import { fresh, onlyEvent, passDays, play, tweakLevel } from './levels';
 
 function comprehensive(change: (l: Level) => void = () => {}): Level {
   return tweakLevel('comprehensive', (l) => {
@@ -133,7 +133,7 @@ describe('promotions and events', () => {
 
   it('an open event blocks the next day until it is answered', () => {
     const level = comprehensive((l) => {
-      l.events = [{ kind: 'supplierNegotiation', chanceBp: 10_000, fromDay: 1 }];
+      onlyEvent(l, 'supplierNegotiation');
     });
     const state = passDays(level, fresh(level), 0);
     const opened = play(level, state, [{ type: 'advanceDay' }]);
@@ -153,7 +153,7 @@ describe('promotions and events', () => {
 
   it('a staff resignation accepted leaves one person fewer', () => {
     const level = comprehensive((l) => {
-      l.events = [{ kind: 'staffResignation', chanceBp: 10_000, fromDay: 1 }];
+      onlyEvent(l, 'staffResignation');
     });
     const opened = play(level, fresh(level), [{ type: 'advanceDay' }]);
     const role = opened.pendingEvent!.role as 'customerService';

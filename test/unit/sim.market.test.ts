@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Level, SimState } from '../../src/sim';
 import { hunterClaimFen, pnlTotal } from '../../src/sim';
-import { fresh, passDays, play, tweakLevel } from './levels';
+import { fresh, meterEvent, passDays, play, tweakLevel } from './levels';
 
 function market(change: (l: Level) => void = () => {}): Level {
   return tweakLevel('market', (l) => {
-    l.events = [
-      { kind: 'hunterClaim', chanceBp: 10_000, fromDay: 1 },
-      { kind: 'ipComplaint', chanceBp: 10_000, fromDay: 1 },
-    ];
+    l.events = [meterEvent('hunterClaim', l.days), meterEvent('ipComplaint', l.days)];
     change(l);
   });
 }

@@ -33,6 +33,15 @@ function finish(store: ReturnType<typeof storeWith>): void {
   }
 }
 
+/** Passes `days` days one at a time, answering each event with its first choice as `finish` does. */
+function passDays(store: ReturnType<typeof storeWith>, days: number): void {
+  for (let i = 0; i < days; i++) {
+    const event = store.getState().run!.sim.pendingEvent;
+    if (event) store.getState().dispatch({ type: 'respondEvent', choice: event.choices[0]! });
+    store.getState().finishStage(1);
+  }
+}
+
 describe('hudView', () => {
   it('is null outside a stage and shows the dashboard inside one', () => {
     expect(hudView(storeWith(1).getState())).toBeNull();
@@ -43,7 +52,7 @@ describe('hudView', () => {
     store
       .getState()
       .dispatch({ type: 'setFakeOrders', listingId: 'tee', searchPerDay: 8, adPerDay: 2 });
-    store.getState().finishStage(5);
+    passDays(store, 5);
     const hud = hudView(store.getState())!;
     const sim = store.getState().run!.sim;
     expect(hud.day).toBe(5);
@@ -122,6 +131,21 @@ describe('eventView', () => {
     if (view.kind === 'competitorPriceCut') expect(view.party?.en).toBeTruthy();
   });
 
+  it('dates the event by the day it ended and the day its answer is logged under, as the log does', () => {
+    const store = storeWith(seedWithEvent(), 'traffic');
+    store.getState().finishStage();
+    const sim = store.getState().run!.sim;
+    const view = eventView(store.getState())!;
+    expect(view.day).toBe(sim.day);
+    expect(view.answerDay).toBe(sim.day + 1);
+    const label = t('event.dayLabel', { day: view.day, next: view.answerDay });
+    expect(label).toContain(String(view.answerDay));
+    store.getState().dispatch({ type: 'respondEvent', choice: view.choices[0]! });
+    const logged = store.getState().run!.decisions.at(-1)!;
+    expect(logged.action.type).toBe('respondEvent');
+    expect(logged.day).toBe(view.answerDay);
+  });
+
   it('has a title, a body and a label and consequence for every choice of every kind', () => {
     for (const kind of EVENT_KINDS) {
       expect(isMessageKey(`event.${kind}.title`)).toBe(true);
@@ -170,7 +194,7 @@ describe('debriefView', () => {
     const ads = { type: 'setAds', listingId: 'tee', dailyBudgetFen: 40_000, bidFen: 120 } as const;
     store.getState().dispatch({ ...ads, dailyBudgetFen: 10_000 });
     store.getState().dispatch(ads);
-    store.getState().finishStage(10);
+    passDays(store, 10);
     store.getState().dispatch({ type: 'setDiscount', listingId: 'tee', discountBp: 1_000 });
     finish(store);
     const view = debriefView(store.getState())!;
@@ -222,7 +246,7 @@ describe('streetView', () => {
       .getState()
       .dispatch({ type: 'setAds', listingId: 'tee', dailyBudgetFen: 80_000, bidFen: 200 });
     for (let day = 1; day <= 12; day++) {
-      store.getState().dispatch({ type: 'advanceDay' });
+      passDays(store, 1);
       const view = streetView(store.getState())!;
       expect(view.visitorsPerFigure).toBe(scale);
       const { organic, paid, fake } = view.figures;

@@ -5,6 +5,7 @@
  */
 import { enDebrief } from './enDebrief';
 import { enCode } from './enCode';
+import { enEvents } from './enEvents';
 import { enGame } from './enGame';
 import { enMarket } from './enMarket';
 import { enMarketDesk } from './enMarketDesk';
@@ -183,7 +184,7 @@ export const enShell = {
   'books.equity': 'What the shop is worth',
   'books.note': 'GMV is not money: follow each line down to the net profit.',
 
-  'event.dayLabel': 'Day {day}',
+  'event.dayLabel': 'End of day {day} · your answer counts from day {next}',
   'event.choose': 'Choose one:',
 
   'end.heading': 'The stage is over',
@@ -265,6 +266,7 @@ export const enShell = {
 export const en = {
   ...enShell,
   ...enGame,
+  ...enEvents,
   ...enStages,
   ...enPlatform,
   ...enShare,

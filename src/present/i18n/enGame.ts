@@ -23,9 +23,9 @@ export const enGame = {
   'event.competitorPriceCut.hold.effect':
     'You keep your margin, but some buyers go to {party} and your rank may slip.',
 
-  'event.campaignInvitation.title': 'Invitation to the festival campaign',
+  'event.campaignInvitation.title': 'Invitation to Double 11',
   'event.campaignInvitation.body':
-    'The platform invites you to its shopping festival. To take part you must give at least {discount} off on festival days.',
+    'Tmall invites your shop to Double 11, its biggest shopping festival. To take part, every listing must be at least {discount} off on the day. The table shows one order of each listing, declined or joined.',
   'event.campaignInvitation.join.label': 'Join the campaign',
   'event.campaignInvitation.join.effect':
     'Festival search traffic {trafficJoined} a normal day, but at {discount} off each order earns {marginJoined} after fees, shipping, insurance and cost (festival days left: {festivalDays}).',
@@ -79,7 +79,7 @@ export const enGame = {
   'event.supplierNegotiation.keep.label': 'Keep the current terms',
   'event.supplierNegotiation.keep.effect': 'Nothing changes.',
 
-  'terms.campaign.caption': 'One festival order, declined or joined',
+  'terms.campaign.caption': 'One Double 11 order of each listing, declined or joined',
   'terms.supplier.caption': 'The supplier’s terms at the minimum order',
   'terms.declined': 'Decline',
   'terms.joined': 'Join',

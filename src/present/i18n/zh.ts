@@ -5,6 +5,7 @@
 import type { MessageKey } from './en';
 import { zhCode } from './zhCode';
 import { zhDebrief } from './zhDebrief';
+import { zhEvents } from './zhEvents';
 import { zhGame } from './zhGame';
 import { zhMarket } from './zhMarket';
 import { zhMarketDesk } from './zhMarketDesk';
@@ -16,6 +17,7 @@ import { zhStages } from './zhStages';
 export const zh: Readonly<Record<MessageKey, string>> = {
   ...zhShell,
   ...zhGame,
+  ...zhEvents,
   ...zhStages,
   ...zhPlatform,
   ...zhShare,

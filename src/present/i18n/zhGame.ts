@@ -16,9 +16,9 @@ export const zhGame: Record<keyof typeof enGame, string> = {
   'event.competitorPriceCut.hold.label': '保持价格',
   'event.competitorPriceCut.hold.effect': '利润率不变，但部分买家流向 {party}，排名可能下滑。',
 
-  'event.campaignInvitation.title': '大促活动邀请',
+  'event.campaignInvitation.title': '双11 活动邀请',
   'event.campaignInvitation.body':
-    '平台邀请你参加购物节。参加的条件是活动期间至少打 {discount} 的折扣。',
+    '天猫邀请你的店参加双11，一年里最大的购物节。报名条件是当天每个商品都至少让利 {discount}。下表按商品列出一单的账：不参加和参加各是多少。',
   'event.campaignInvitation.join.label': '参加活动',
   'event.campaignInvitation.join.effect':
     '购物节搜索流量是平日的 {trafficJoined}，但打 {discount} 折扣后，扣除费用、运费、运费险和成本，每单只剩 {marginJoined}（共 {festivalDays} 天购物节）。',
@@ -68,7 +68,7 @@ export const zhGame: Record<keyof typeof enGame, string> = {
   'event.supplierNegotiation.keep.label': '维持现有条款',
   'event.supplierNegotiation.keep.effect': '一切照旧。',
 
-  'terms.campaign.caption': '一笔购物节订单：不参加与参加',
+  'terms.campaign.caption': '每个商品在双11的一单：不参加与参加',
   'terms.supplier.caption': '供应商按起订量的条款',
   'terms.declined': '不参加',
   'terms.joined': '参加',

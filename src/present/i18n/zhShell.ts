@@ -166,7 +166,7 @@ export const zhShell: Record<keyof typeof enShell, string> = {
   'books.equity': '店铺净值',
   'books.note': 'GMV 不是钱：顺着每一行往下看到净利润。',
 
-  'event.dayLabel': '第 {day} 天',
+  'event.dayLabel': '第 {day} 天结束 · 你的决定从第 {next} 天起生效',
   'event.choose': '请选择一项：',
 
   'end.heading': '本阶段结束',

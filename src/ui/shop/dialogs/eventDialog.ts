@@ -44,6 +44,9 @@ export function createEventDialog(dispatch: (action: Action) => void) {
   const prompt = el('p', { class: 'event-prompt', text: t('event.choose') });
   const choices = el('div', { class: 'event-choices' });
   const terms = el('div', { class: 'event-terms-slot' });
+  // Shown while choices lie below the panel's visible part, so a phone held sideways shows there
+  // is more to scroll to; the sticky cue sits at the panel's bottom edge over a fade.
+  const more = el('p', { class: 'event-more', text: t('event.moreBelow'), hidden: true });
   const modal = createModal({ className: 'event-dialog', heading });
   modal.panel.append(
     el('div', { class: 'event-head' }, [
@@ -51,18 +54,33 @@ export function createEventDialog(dispatch: (action: Action) => void) {
       day,
     ]),
     heading,
-    body,
-    glossary,
-    terms,
-    prompt,
-    choices,
+    // Two columns when the panel is wide enough (the grid decides, no media query): the
+    // figures on one side, the choices beside them, so a desktop never hides a choice below.
+    el('div', { class: 'event-columns' }, [
+      el('div', { class: 'event-info' }, [body, glossary, terms]),
+      el('div', { class: 'event-actions' }, [prompt, choices]),
+    ]),
+    more,
   );
   let shownId: number | null = null;
+
+  function updateCue(): void {
+    const panel = modal.panel;
+    const last = choices.lastElementChild;
+    if (!last) {
+      more.hidden = true;
+      return;
+    }
+    const bottom = panel.getBoundingClientRect().bottom;
+    more.hidden = last.getBoundingClientRect().bottom <= bottom + 1;
+  }
+  modal.panel.addEventListener('scroll', updateCue, { passive: true });
+  if (typeof window !== 'undefined') window.addEventListener('resize', updateCue);
 
   function render(view: EventView): HTMLButtonElement | null {
     const params = eventParams(view);
     setText(heading, tKey(`event.${view.kind}.title`));
-    setText(day, t('event.dayLabel', { day: view.day }));
+    setText(day, t('event.dayLabel', { day: view.day, next: view.answerDay }));
     setText(body, tKey(`event.${view.kind}.body`, params));
     glossary.replaceChildren(...glossaryTipsFor(EVENT_TERMS, view.kind, { showTerm: true }));
     glossary.hidden = glossary.childElementCount === 0;
@@ -110,8 +128,10 @@ export function createEventDialog(dispatch: (action: Action) => void) {
     if (view.id === shownId) return;
     shownId = view.id;
     const first = render(view);
+    modal.panel.scrollTop = 0;
     if (modal.isOpen()) first?.focus();
     else modal.open(first);
+    updateCue();
   }
 
   return { root: modal.root, update };
