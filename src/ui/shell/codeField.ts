@@ -1,8 +1,7 @@
 import './codeField.css';
-import { linkMessage } from '../../present/linkMessage';
 import { t } from '../../present/i18n';
 import { langParam } from '../../platform/settings';
-import { linkParam, looksLikeCode, readCode, type CodeKind } from '../../share/code';
+import type { CodeKind } from '../../share/code';
 import { el, setText } from '../kit/dom';
 
 /**
@@ -63,32 +62,34 @@ export function createCodeField(): HTMLElement {
     event.preventDefault();
     const text = input.value.trim();
     if (text === '') return refuse(t('code.empty'));
-    let link: { kind: CodeKind; payload: string } | null;
-    if (looksLikeCode(text)) {
-      const read = readCode(text);
-      if (!read.ok) return refuse(linkMessage(read.reason));
-      link = read;
-    } else link = linkParam(text);
-    if (link === null || link.payload === '') return refuse(t('code.notRecognised'));
-    setText(problem, '');
-    const chosen = link;
-    // The share dialog's module (the page address, the link box) loads only when a code is used,
-    // so the title's own JavaScript and styles stay as they were.
-    void Promise.all([import('../debrief/shareDialog'), import('../kit/linkBox')]).then(
-      ([{ pageBase }, { linkBox }]) => {
-        const address = addressFor(chosen.kind, chosen.payload, pageBase);
-        if (address !== null) {
-          window.location.assign(address);
-          return;
-        }
-        const key = chosen.kind === 'class' ? 'c' : 'h';
-        found.replaceChildren(
-          el('p', { text: t(chosen.kind === 'class' ? 'code.classFound' : 'code.handInFound') }),
-          linkBox(`${pageBase()}#${key}=${chosen.payload}`, t('code.foundLink'), 160),
-          el('a', { class: 'btn', href: '#market', text: t('code.openMarket') }),
-        );
-      },
-    );
+    // The code reader, the share module and the link box load only when a code is used, so the
+    // title's own JavaScript and styles stay as they were.
+    void Promise.all([
+      import('../../share/code'),
+      import('../../present/linkMessage'),
+      import('../debrief/shareDialog'),
+      import('../kit/linkBox'),
+    ]).then(([code, { linkMessage }, { pageBase }, { linkBox }]) => {
+      let link: { kind: CodeKind; payload: string } | null;
+      if (code.looksLikeCode(text)) {
+        const read = code.readCode(text);
+        if (!read.ok) return refuse(linkMessage(read.reason));
+        link = read;
+      } else link = code.linkParam(text);
+      if (link === null || link.payload === '') return refuse(t('code.notRecognised'));
+      setText(problem, '');
+      const address = addressFor(link.kind, link.payload, pageBase);
+      if (address !== null) {
+        window.location.assign(address);
+        return;
+      }
+      const key = link.kind === 'class' ? 'c' : 'h';
+      found.replaceChildren(
+        el('p', { text: t(link.kind === 'class' ? 'code.classFound' : 'code.handInFound') }),
+        linkBox(`${pageBase()}#${key}=${link.payload}`, t('code.foundLink'), 160),
+        el('a', { class: 'btn', href: '#market', text: t('code.openMarket') }),
+      );
+    });
   });
   return el('details', { class: 'title-code' }, [
     el('summary', { class: 'btn btn-ghost', text: t('code.haveOne') }),
