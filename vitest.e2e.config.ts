@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/fixtures/i18nSetup.ts'],
     testTimeout: 180_000,
     hookTimeout: 60_000,
     // One browser at a time: the machine has two cores and the renderer is software.

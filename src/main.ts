@@ -32,7 +32,7 @@ import { campaignProgressText } from './present/confirmTexts';
 import { createSaveTools } from './ui/shell/saveTools';
 import { createSettingsMenu, createSettingsTools } from './ui/shell/settingsTools';
 import { installSoundHooks } from './ui/shell/soundHooks';
-import { pageLanguage, setLanguage, t } from './present/i18n';
+import { loadLanguage, pageLanguage, t } from './present/i18n';
 import { openRoute } from './pages/route';
 import { installLayout } from './ui/kit/layout';
 import { DENSEST_FIGURES_PER_DAY, setFiguresPerDay } from './present/views/street';
@@ -123,7 +123,7 @@ function restore(store: GameStoreApi, save: Campaign): void {
 }
 
 async function boot(): Promise<void> {
-  setLanguage(pageLanguage());
+  await loadLanguage(pageLanguage());
   const uiRoot = document.getElementById('ui');
   const gameRoot = document.getElementById('game');
   if (!uiRoot || !gameRoot) return;

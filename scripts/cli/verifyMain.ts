@@ -3,7 +3,8 @@ import { EXIT_OK, withErrorContract } from './errors';
 import { loadLevels } from './levels';
 import type { CliIo } from './main';
 import { parseVerifyArgs, VERIFY_USAGE } from './verifyArgs';
-import { setLanguage } from '../../src/present/i18n/index';
+import { registerCatalogue, setLanguage } from '../../src/present/i18n/index';
+import { zh } from '../../src/present/i18n/zh';
 import { verifyCsv } from './verifyCsv';
 import { jsonLine, textLine } from './verifyFormat';
 import { readLinkFile } from './verifyInput';
@@ -21,6 +22,7 @@ export function verifyMain(argv: readonly string[], io: CliIo): number {
   const links = command.file === null ? command.links : readLinkFile(command.file);
   // The shipped levels, exactly as the game loads them, so a link from an edited level fails.
   const levels = loadLevels(io.root);
+  registerCatalogue('zh', zh);
   setLanguage(command.lang);
   let allVerified = true;
   if (command.output === 'csv') {

@@ -2,7 +2,6 @@ import type { LocalText } from '../../sim';
 import { browserStorage } from '../../platform/save';
 import { languageTag, readSettings, resolveLanguage, type Language } from '../../platform/settings';
 import { en, type MessageKey } from './en';
-import { zh } from './zh';
 
 export type { MessageKey } from './en';
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -17,16 +16,34 @@ export function pageLanguage(): Language {
   const languages = typeof navigator === 'undefined' ? [] : navigator.languages;
   return resolveLanguage(location.search, readSettings(browserStorage()), languages);
 }
+type Catalogue = Readonly<Record<MessageKey, string>>;
 let language: keyof LocalText & Language = 'en';
-let catalogue: Readonly<Record<MessageKey, string>> = en;
+let catalogue: Catalogue = en;
+const catalogues: Partial<Record<Language, Catalogue>> = { en };
 
 /**
- * Chooses the catalogue; only before any screen is built (boot, or a session link's language),
- * and tells the document, so screen readers and CJK fonts follow.
+ * Loads a language's catalogue, then chooses it. Chinese is a chunk of its own, so a page in
+ * English never downloads it (and the shop's JavaScript stays within its budget).
+ */
+export async function loadLanguage(next: Language): Promise<void> {
+  if (catalogues[next] === undefined) catalogues.zh = (await import('./zh')).zh;
+  setLanguage(next);
+}
+
+/** For code that runs without the bundler's chunks (Node tests, the CLI): a catalogue imported. */
+export function registerCatalogue(lang: Language, messages: Catalogue): void {
+  catalogues[lang] = messages;
+}
+
+/**
+ * Chooses a loaded catalogue (`loadLanguage` loads it); only before any screen is built (boot,
+ * or a session link's language), and tells the document, so screen readers and CJK fonts follow.
  */
 export function setLanguage(next: Language): void {
+  const messages = catalogues[next];
+  if (messages === undefined) throw new Error(`the ${next} catalogue is not loaded`);
   language = next;
-  catalogue = next === 'zh' ? zh : en;
+  catalogue = messages;
   if (typeof document !== 'undefined') document.documentElement.lang = languageTag(next);
 }
 

@@ -1,6 +1,6 @@
 import { langParam } from '../../platform/settings';
 import type { Level } from '../../sim';
-import { setLanguage } from './index';
+import { loadLanguage } from './index';
 
 /**
  * A trainer's session link may fix the class's language. It is read before the session gate is
@@ -18,5 +18,5 @@ export async function adoptSessionLanguage(
     `${search}${hash}`,
     Object.fromEntries(levels.map((l) => [l.id, l])),
   );
-  if (decoded.ok && decoded.session.language) setLanguage(decoded.session.language);
+  if (decoded.ok && decoded.session.language) await loadLanguage(decoded.session.language);
 }
