@@ -10,7 +10,13 @@ import { marketHash } from '../sim/classMarketHash';
 import { firstCarry, firstMarket } from '../sim/classMarketLevel';
 import type { Level } from '../sim/level';
 import { briefFor } from './roundBrief';
-import { decodeClassLink, decodeHandInLink, encodeBriefLink, type HandInLink } from './roundLinks';
+import {
+  decodeClassLink,
+  decodeHandInLink,
+  encodeBriefLink,
+  queryForm,
+  type HandInLink,
+} from './roundLinks';
 import { roundFailure, type RoundFailure } from './roundReasons';
 
 /**
@@ -38,23 +44,31 @@ export interface ClearOptions {
   page?: string;
 }
 
+/** A brief with a page address is one to send: in its query form, which chat apps keep. */
+function sendable(link: string, options: ClearOptions): string {
+  return options.page === undefined || options.page === '' ? link : queryForm(link);
+}
+
 export function roundOneBriefs(spec: ClassMarketSpec, base: Level, options: ClearOptions = {}) {
   const market = firstMarket(spec, base);
   const hash = marketHash(spec, market);
   const links: string[] = [];
   for (let seat = 1; seat <= spec.seats; seat++) {
     links.push(
-      encodeBriefLink(
-        {
-          spec,
-          market,
-          marketHash: hash,
-          seat,
-          carry: firstCarry(base),
-          deadlineMinute: options.deadlineMinute ?? 0,
-          lastRound: null,
-        },
-        options.page ?? '',
+      sendable(
+        encodeBriefLink(
+          {
+            spec,
+            market,
+            marketHash: hash,
+            seat,
+            carry: firstCarry(base),
+            deadlineMinute: options.deadlineMinute ?? 0,
+            lastRound: null,
+          },
+          options.page ?? '',
+        ),
+        options,
       ),
     );
   }
@@ -138,17 +152,20 @@ export function clearClass(
     const hash = marketHash(spec, next);
     last.carries.forEach((carry, i) => {
       nextBriefs.push(
-        encodeBriefLink(
-          {
-            spec,
-            market: next,
-            marketHash: hash,
-            seat: i + 1,
-            carry,
-            deadlineMinute: options.deadlineMinute ?? 0,
-            lastRound: briefFor(last, i + 1),
-          },
-          options.page ?? '',
+        sendable(
+          encodeBriefLink(
+            {
+              spec,
+              market: next,
+              marketHash: hash,
+              seat: i + 1,
+              carry,
+              deadlineMinute: options.deadlineMinute ?? 0,
+              lastRound: briefFor(last, i + 1),
+            },
+            options.page ?? '',
+          ),
+          options,
         ),
       );
     });

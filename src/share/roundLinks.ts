@@ -127,6 +127,18 @@ function withBase(code: string, base: string): string {
   return `${hash < 0 ? base : base.slice(0, hash)}#${code}`;
 }
 
+/**
+ * The query form of a round link (`page?n=…`), the one to send: chat apps' "copy link" may drop
+ * a fragment. Every reader finds the code after `#`, `?` or `&`.
+ */
+export function queryForm(link: string): string {
+  const hash = link.indexOf('#');
+  if (hash < 0) return link;
+  const address = link.slice(0, hash);
+  const question = address.indexOf('?');
+  return `${question < 0 ? address : address.slice(0, question)}?${link.slice(hash + 1)}`;
+}
+
 export function encodeClassLink(spec: ClassMarketSpec, base: Level, page = ''): string {
   const writer = new ByteWriter();
   writeSpec(writer, spec);

@@ -5,6 +5,7 @@ import {
   decodeBriefLink,
   decodeHandInLink,
   encodeHandInLink,
+  queryForm,
   type BriefLink,
   type HandInLink,
 } from './roundLinks';
@@ -36,11 +37,7 @@ export function handInFor(
     base,
     page,
   );
-  if (form === 'fragment') return link;
-  const hash = link.indexOf('#');
-  const address = link.slice(0, hash);
-  const question = address.indexOf('?');
-  return `${question < 0 ? address : address.slice(0, question)}?${link.slice(hash + 1)}`;
+  return form === 'fragment' ? link : queryForm(link);
 }
 
 /** What this browser remembers of a class (src/platform/classRounds.ts), as the check needs it. */

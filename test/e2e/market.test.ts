@@ -60,8 +60,8 @@ describe('class market trainer page', () => {
     await page.getByRole('button', { name: 'Create the class market' }).click();
     const fields = page.locator('.trainer-output .link-field');
     await expect.poll(() => fields.count()).toBe(4);
-    expect(await fields.nth(1).inputValue()).toMatch(/#n=[A-Za-z0-9_-]+$/);
-    expect(await page.locator('#market-class').inputValue()).toMatch(/#c=/);
+    expect(await fields.nth(1).inputValue()).toMatch(/\?n=[A-Za-z0-9_-]+$/);
+    expect(await page.locator('#market-class').inputValue()).toMatch(/\?c=/);
   });
 
   for (const through of [1, 2]) {

@@ -1,7 +1,7 @@
 import { drawSeed } from '../../platform/launch';
 import { sanitizeName } from '../../share';
 import { roundOneBriefs } from '../../share/roundClass';
-import { encodeClassLink } from '../../share/roundLinks';
+import { encodeClassLink, queryForm } from '../../share/roundLinks';
 import { t } from '../../present/i18n';
 import { CLASS_MARKET_LIMITS, type ClassMarketSpec } from '../../sim/classMarket';
 import type { Level } from '../../sim';
@@ -75,7 +75,7 @@ export function createPanel(
       levers: read.levers,
     };
     const minute = deadlineMinute(deadline);
-    const classLink = encodeClassLink(spec, base, pageBase());
+    const classLink = queryForm(encodeClassLink(spec, base, pageBase()));
     const briefs = roundOneBriefs(spec, base, { page: pageBase(), deadlineMinute: minute });
     output.replaceChildren(
       linkBox(classLink, t('classMarket.classLink'), 160),
