@@ -216,7 +216,10 @@ describe('class market desk: levers, late hand-ins, reload, charts, print', () =
     it(`draws the round's three charts without overlapping words at ${viewport.width}×${viewport.height}`, async () => {
       const { page } = watched;
       await page.setViewportSize(viewport);
-      await page.getByRole('button', { name: 'Clear the rounds' }).click();
+      const clear = page.getByRole('button', { name: 'Clear the rounds' });
+      await clear.click();
+      // The last test's charts are still on the page until this clearing ends and redraws them.
+      await expect.poll(() => clear.isEnabled(), { timeout: 60_000 }).toBe(true);
       await expect.poll(() => page.locator('.market-chart').count(), { timeout: 60_000 }).toBe(3);
       expect(
         await page

@@ -65,7 +65,7 @@ export function roundCharts(result: RoundResult, showNames: boolean, width: numb
     title: t('classMarket.chartGmvProfit', { round: result.round }),
     description: t('classMarket.chartGmvProfitDesc'),
   });
-  return el('section', { class: 'charts market-charts' }, [
+  return el('section', { class: 'charts market-charts', 'data-width': width }, [
     el('h2', { text: t('classMarket.chartsHeading', { round: result.round }) }),
     figure(t('classMarket.chartShare', { round: result.round }), share, 'share'),
     figure(

@@ -6,7 +6,7 @@ import { el } from '../../ui/kit/dom';
 import { pageBase } from '../../ui/debrief/shareDialog';
 import { collectPanel } from './marketCollect';
 import { createPanel } from './marketCreate';
-import { renderResults, type Shown } from './marketResults';
+import { redrawCharts, renderResults, type Shown } from './marketResults';
 
 /**
  * The class market's trainer page (#market): create a class and its round-1 briefs, then clear
@@ -33,7 +33,9 @@ export function showMarketPage(root: HTMLElement, shipped: readonly Level[]): vo
   let resizeTimer = 0;
   window.addEventListener('resize', () => {
     window.clearTimeout(resizeTimer);
-    resizeTimer = window.setTimeout(render, 200);
+    resizeTimer = window.setTimeout(() => {
+      if (shown !== null) redrawCharts(output, shown, names.checked);
+    }, 200);
   });
   const collect = collectPanel(
     base,

@@ -82,7 +82,24 @@ export function renderResults(
     standingsTable(final, showNames, marks),
     el('div', { class: 'share-actions' }, [csv, bundle]),
     printControls(sheets, clearing.spec.seats),
-    roundCharts(final, showNames, Math.max(240, output.clientWidth - 24)),
+    roundCharts(final, showNames, chartWidth(output)),
     ...next,
   );
+}
+
+function chartWidth(output: HTMLElement): number {
+  return Math.max(240, output.clientWidth - 24);
+}
+
+/**
+ * A resized window redraws only the charts, and only when their width changed: the standings,
+ * link boxes and print sheets stay the nodes the trainer may be using (a focused link, a print).
+ */
+export function redrawCharts(output: HTMLElement, shown: Shown, showNames: boolean): void {
+  const final = shown.clearing.results[shown.clearing.results.length - 1];
+  const charts = output.querySelector<HTMLElement>('.market-charts');
+  if (final === undefined || charts === null) return;
+  const width = chartWidth(output);
+  if (charts.dataset.width === String(width)) return;
+  charts.replaceWith(roundCharts(final, showNames, width));
 }
