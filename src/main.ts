@@ -1,11 +1,6 @@
-// First: the kit's base stylesheet and tokens, under every screen's own.
+// Every folder imports its own stylesheets; none depends on the order they load in
+// (test/unit/css.ownership.test.ts).
 import { applyTheme } from './ui/kit/theme';
-import './ui/shell/screens.css';
-import './ui/shop/hud.css';
-import './ui/shop/controls.css';
-import './ui/shell/platform.css';
-// Last: its phone layout overrides the panels' own rules.
-import './ui/shop/shop.css';
 import { iconUrl } from './game/assets';
 import { loadShippedLevels } from './platform/levels';
 import { drawSeed, readLaunchParams } from './platform/launch';

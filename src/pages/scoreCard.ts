@@ -1,4 +1,3 @@
-import '../ui/kit/charts.css';
 import { resultSteps } from '../classroom/board';
 import {
   encodeSessionLink,

@@ -1,5 +1,4 @@
-import '../../ui/kit/charts.css';
-import './classroom.css';
+import '../pages.css';
 import type { LevelSet } from '../../share';
 import type { Level } from '../../sim';
 import { askConfirm } from '../../ui/kit/confirm';

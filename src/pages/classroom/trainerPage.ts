@@ -1,4 +1,4 @@
-import './classroom.css';
+import '../pages.css';
 import { drawSeed, MAX_SEED } from '../../platform/launch';
 import { encodeSessionLink, sanitizeName, type Language, type LevelSet } from '../../share';
 import { encodeFailure } from '../../present/encodeFailure';

@@ -1,5 +1,4 @@
-import '../../ui/kit/share.css';
-import '../classroom/classroom.css';
+import '../pages.css';
 import './brief.css';
 import { classRoundOf, noteClassRound } from '../../platform/classRounds';
 import { browserStorage } from '../../platform/save';

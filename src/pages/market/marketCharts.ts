@@ -1,4 +1,3 @@
-import '../../ui/kit/charts.css';
 import { formatFen, formatPrice } from '../../present/format';
 import { t } from '../../present/i18n';
 import type { RoundResult } from '../../sim/classMarket';

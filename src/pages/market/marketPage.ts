@@ -1,4 +1,4 @@
-import '../classroom/classroom.css';
+import '../pages.css';
 import './market.css';
 import { t } from '../../present/i18n';
 import type { Level } from '../../sim';

@@ -1,5 +1,4 @@
 import { goalParams } from '../../present/goalText';
-import '../kit/charts.css';
 // After the charts: its phone layout overrides their rows.
 import './debrief.css';
 import { el } from '../kit/dom';

@@ -1,3 +1,4 @@
+import './debriefScreen.css';
 import type { Action, PlannedAction, StageId } from '../../sim';
 import type { GameState, GameStoreApi } from '../../store/gameStore';
 import { el } from '../kit/dom';

@@ -1,3 +1,4 @@
+import './waterfall.css';
 import { el } from '../kit/dom';
 import { formatSignedFen } from '../../present/format';
 import { t, tKey } from '../../present/i18n';

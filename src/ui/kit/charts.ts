@@ -1,3 +1,4 @@
+import './charts.css';
 import { svg } from './dom';
 import { formatFen } from '../../present/format';
 

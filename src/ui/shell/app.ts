@@ -1,3 +1,5 @@
+import './screens.css';
+import './platform.css';
 import { canAct } from '../../store/flow';
 import type { GameState, GameStoreApi, Screen } from '../../store/gameStore';
 import { createDayClock, DAY_MS } from '../../platform/dayClock';

@@ -1,3 +1,4 @@
+import './controls.css';
 import type { GameState } from '../../store/gameStore';
 import { el, setText } from '../kit/dom';
 import { t, tKey } from '../../present/i18n';

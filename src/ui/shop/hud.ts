@@ -1,3 +1,4 @@
+import './hud.css';
 import type { GameState } from '../../store/gameStore';
 import { el, setText } from '../kit/dom';
 import {

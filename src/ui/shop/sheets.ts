@@ -8,7 +8,7 @@ import { currentLayout, isSheetLayout, isSidewaysLayout, watchLayout } from '../
  * button in the time bar. Upright it starts open (a bottom sheet under the street, where a
  * player looks first); on the side it starts closed, so the short screen shows the shop, and
  * opens as a side sheet over the street's right half. On a wide screen the column is always
- * there and the button is not shown (shop.css). The state lives on the screen as
+ * there and the button is not shown (controls.css). The state lives on the screen as
  * data-sheet="open|closed" for the CSS; the books, while open, take the sheet's place.
  */
 export function createDecisionsSheet(screen: HTMLElement, controls: HTMLElement) {

@@ -1,3 +1,4 @@
+import './shop.css';
 import type { GameState, GameStoreApi } from '../../store/gameStore';
 import type { Commands } from '../shell/commands';
 import { createControlsPanel } from './controlsPanel';

@@ -1,3 +1,4 @@
+import './controls.css';
 import type { GameState, Speed } from '../../store/gameStore';
 import { el, setText } from '../kit/dom';
 import { t, type MessageKey } from '../../present/i18n';
