@@ -132,7 +132,12 @@ async function boot(): Promise<void> {
   }
   await adoptSessionLanguage(window.location.hash, window.location.search, levels.levels);
   const route = await openRoute(uiRoot, levels.levels);
-  if (route.kind === 'page') return;
+  if (route.kind === 'page') {
+    // A page has no canvas frame to wait for: it registers the offline worker at once, so the
+    // dashboard a trainer opened once still opens without a network.
+    registerOffline();
+    return;
+  }
   // Phaser is the largest chunk: fetched while the title is built rather than after it, so the
   // first canvas frame follows the title instead of waiting for a second round of downloads.
   const gameModule = import('./game/createGame');
