@@ -26,6 +26,8 @@ const catalogues: Partial<Record<Language, Catalogue>> = { en };
  * English never downloads it (and the shop's JavaScript stays within its budget).
  */
 export async function loadLanguage(next: Language): Promise<void> {
+  // The document says its language at once, before the catalogue's chunk arrives.
+  if (typeof document !== 'undefined') document.documentElement.lang = languageTag(next);
   if (catalogues[next] === undefined) catalogues.zh = (await import('./zh')).zh;
   setLanguage(next);
 }
