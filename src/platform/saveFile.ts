@@ -5,6 +5,7 @@ import {
   type ParsedSave,
   type SaveEnvelope,
 } from './save';
+import { downloadText } from './download';
 
 /** The file name of an export: the seed tells two saves apart without a clock. */
 export function exportFileName(save: SaveEnvelope): string {
@@ -23,19 +24,6 @@ export function downloadSave(save: SaveEnvelope): void {
 export function downloadDamagedSave(key: string, text: string): void {
   const counter = key.slice(key.lastIndexOf('.') + 1);
   downloadText(`four-stages-damaged-save-${counter}.txt`, text, 'text/plain');
-}
-
-function downloadText(name: string, text: string, type: string): void {
-  const blob = new Blob([text], { type });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers fetch the blob after the click returns: keep the URL alive for a while.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Reads a file the player picked; the size is checked before a byte is read. */

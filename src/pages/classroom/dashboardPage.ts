@@ -17,20 +17,12 @@ import { verifyPasted } from '../../classroom/verifyMany';
 import { boardCsv } from '../../classroom/csv';
 import { costliest, playedStages, type LargestCost } from '../../classroom/largestCost';
 import { attributeOffThread } from '../../ui/debrief/attributionClient';
+import { downloadText } from '../../platform/download';
 import { classCharts } from './classCharts';
 import { loadHandIns, saveHandIns } from './dashboardStorage';
 import { badLinesList, otherLevelList } from './leaderboard';
 import { setupSections } from './setupNotes';
 import { studentDetail } from './studentDetail';
-
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = el('a', { href: url, download: name, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * The class dashboard (#dashboard): hand-ins pasted or dropped in, each verified by replay, a
@@ -89,7 +81,7 @@ export function showDashboard(root: HTMLElement, shipped: readonly Level[]): voi
     }
     csvStatus.textContent = '';
     exportCsv.disabled = false;
-    download(
+    downloadText(
       'four-stages-class.csv',
       boardCsv(entries, (entry) => weighed.get(entry.link) ?? null),
       'text/csv',

@@ -27,12 +27,3 @@ export function deadlineMinute(input: HTMLInputElement): number {
   const ms = input.value === '' ? Number.NaN : new Date(input.value).getTime();
   return Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 60_000) : 0;
 }
-
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = el('a', { href: url, download: name, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

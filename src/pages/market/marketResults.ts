@@ -6,7 +6,7 @@ import type { Level } from '../../sim';
 import { el } from '../../ui/kit/dom';
 import { linkBox } from '../../ui/kit/linkBox';
 import { roundCharts } from './marketCharts';
-import { download } from './marketFields';
+import { downloadText } from '../../platform/download';
 import { fillSheets, printControls } from './marketPrint';
 import { standingsCsv, standingsTable, type Marks } from './marketStandings';
 
@@ -37,7 +37,7 @@ export function renderResults(
   if (final === undefined) return;
   const csv = el('button', { type: 'button', class: 'btn', text: t('classMarket.csv') });
   csv.addEventListener('click', () =>
-    download('class-market.csv', standingsCsv(clearing, marks), 'text/csv'),
+    downloadText('class-market.csv', standingsCsv(clearing, marks), 'text/csv'),
   );
   const bundle = el('button', { type: 'button', class: 'btn', text: t('classMarket.bundle') });
   bundle.addEventListener('click', () => {
@@ -47,7 +47,11 @@ export function renderResults(
       desk,
       ...clearing,
     };
-    download(`class-market-round-${final.round}.json`, JSON.stringify(saved), 'application/json');
+    downloadText(
+      `class-market-round-${final.round}.json`,
+      JSON.stringify(saved),
+      'application/json',
+    );
   });
   const next =
     clearing.nextBriefs.length === 0

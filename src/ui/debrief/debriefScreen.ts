@@ -2,6 +2,7 @@ import './debriefScreen.css';
 import type { Action, PlannedAction, StageId } from '../../sim';
 import type { GameState, GameStoreApi } from '../../store/gameStore';
 import { el } from '../kit/dom';
+import { downloadText } from '../../platform/download';
 import { t } from '../../present/i18n';
 import { debriefView, decisionsFile } from '../../present/views/debrief';
 import { createEndingLauncher } from './endingDialog';
@@ -23,12 +24,7 @@ function decisionsOfLog(stage: StageId, log: readonly Action[]): PlannedAction[]
 function downloadDecisions(state: GameState): void {
   const file = decisionsFile(state);
   if (!file) return;
-  const url = URL.createObjectURL(new Blob([file.json], { type: 'application/json' }));
-  const link = el('a', { href: url, download: file.name, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(file.name, file.json, 'application/json');
 }
 
 /**
