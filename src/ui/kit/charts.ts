@@ -1,4 +1,5 @@
 import './charts.css';
+import { chartRoot, type ChartSize } from './chartRoot';
 import { svg } from './dom';
 import { formatFen } from '../../present/format';
 
@@ -6,10 +7,6 @@ import { formatFen } from '../../present/format';
  * Small SVG charts for the debrief, drawn at the element's real pixel width so text stays
  * readable on a phone and on a projector. Direct labels instead of legends; few series.
  */
-export interface ChartSize {
-  width: number;
-  height: number;
-}
 
 /** Room above the data is for labels: the highest point of a series is where it gets named. */
 const PAD = { left: 64, right: 16, top: 30, bottom: 28 };
@@ -249,19 +246,4 @@ export function cashChart(size: ChartSize, input: LineChartInput): SVGSVGElement
     }
   }
   return root;
-}
-
-function chartRoot(size: ChartSize, title: string, description: string): SVGSVGElement {
-  return svg(
-    'svg',
-    {
-      class: 'chart',
-      width: size.width,
-      height: size.height,
-      viewBox: `0 0 ${size.width} ${size.height}`,
-      role: 'img',
-      'aria-label': `${title}. ${description}`,
-    },
-    [svg('title', { text: title })],
-  );
 }

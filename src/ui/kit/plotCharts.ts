@@ -1,4 +1,5 @@
 import './charts.css';
+import { chartRoot, type ChartSize } from './chartRoot';
 import { svg } from './dom';
 
 /**
@@ -7,10 +8,6 @@ import { svg } from './dom';
  * would overlap one already placed (or an axis) is left out: its point keeps a tooltip, and
  * the words never pile up, however many shops a class has.
  */
-export interface ChartSize {
-  width: number;
-  height: number;
-}
 
 /**
  * Text boxes are estimated, not measured: the chart is built before it is on the page. A Latin
@@ -47,21 +44,6 @@ function textBox(
   const width = textWidth(text, fontPx);
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { left, top: y - LINE_PX + 3, right: left + width, bottom: y + 3 };
-}
-
-function chartRoot(size: ChartSize, title: string, description: string): SVGSVGElement {
-  return svg(
-    'svg',
-    {
-      class: 'chart',
-      width: size.width,
-      height: size.height,
-      viewBox: `0 0 ${size.width} ${size.height}`,
-      role: 'img',
-      'aria-label': `${title}. ${description}`,
-    },
-    [svg('title', { text: title })],
-  );
 }
 
 export interface BarItem {
